@@ -1,0 +1,15 @@
+// The whole public API of boardroom in one include.
+#pragma once
+
+#include "boardroom/version.hpp"
+
+#include "boardroom/core/date.hpp"
+#include "boardroom/core/error.hpp"
+#include "boardroom/core/id.hpp"
+
+#include "boardroom/governance/meeting.hpp"
+
+#include "boardroom/io/csv.hpp"
+#include "boardroom/io/meeting_csv.hpp"
+
+#include "boardroom/report/public_view.hpp"

@@ -1,0 +1,25 @@
+// A meeting kept as a folder of CSV files, the form the bundled examples take
+// and the easiest one to type from a printed agenda:
+//
+//   meeting.csv  one row:  board, date (YYYY-MM-DD), time (HH:MM, optional),
+//                          venue, status (scheduled | to be confirmed | held | cancelled)
+//   agenda.csv   one row per item: number, title, purpose (Information | Action |
+//                Discuss | Decision), part (I | II), and optionally
+//                intended_outcome, lead (several separated by ';'), pages ("3-10"),
+//                exempt_paragraph (1-7, Part II only), standing (yes | no)
+//
+// Every item must say whether it is Part I or Part II: an unmarked item is an
+// error, never assumed public.
+#pragma once
+
+#include "boardroom/governance/meeting.hpp"
+
+#include <filesystem>
+
+namespace boardroom::io {
+
+/// Loads meeting.csv and agenda.csv from `folder`. Throws InputError naming
+/// the file, line and field at fault, or StorageError if a file cannot be read.
+governance::Meeting load_meeting_folder(const std::filesystem::path& folder);
+
+} // namespace boardroom::io
