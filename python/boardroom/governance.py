@@ -1,0 +1,72 @@
+"""Boards, meetings and agendas, with pandas views."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ._core.governance import (
+    AgendaItem,
+    AgendaPart,
+    ItemPurpose,
+    Meeting,
+    MeetingStatus,
+    PageRange,
+    exempt_paragraph_description,
+    validate,
+)
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "AgendaItem",
+    "AgendaPart",
+    "ItemPurpose",
+    "Meeting",
+    "MeetingStatus",
+    "PageRange",
+    "agenda_frame",
+    "exempt_paragraph_description",
+    "validate",
+]
+
+AGENDA_COLUMNS = [
+    "number",
+    "title",
+    "purpose",
+    "intended_outcome",
+    "leads",
+    "first_page",
+    "last_page",
+    "part",
+    "exempt_paragraph",
+    "standing",
+]
+
+
+def agenda_frame(meeting: Meeting) -> pd.DataFrame:
+    """The agenda as a DataFrame, one row per item in printed order.
+
+    ``leads`` joins several leads with "; "; pages are nullable integers; ``part`` is "I" or "II".
+    """
+    import pandas as pd
+
+    rows = [
+        {
+            "number": item.number,
+            "title": item.title,
+            "purpose": item.purpose.label,
+            "intended_outcome": item.intended_outcome,
+            "leads": "; ".join(item.leads),
+            "first_page": item.pages.first if item.pages else None,
+            "last_page": item.pages.last if item.pages else None,
+            "part": item.part.label,
+            "exempt_paragraph": item.exempt_paragraph or None,
+            "standing": item.standing,
+        }
+        for item in meeting.agenda
+    ]
+    frame = pd.DataFrame(rows, columns=AGENDA_COLUMNS)
+    for column in ("first_page", "last_page", "exempt_paragraph"):
+        frame[column] = frame[column].astype("Int64")
+    return frame

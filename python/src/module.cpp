@@ -1,0 +1,17 @@
+#include "pybind11.hpp"
+
+#include "boardroom/version.hpp"
+
+PYBIND11_MODULE(_core, m) {
+    m.doc() = "boardroom's compiled core; use the boardroom package, not this module.";
+    m.attr("__version__") = boardroom::version;
+
+    auto core = m.def_submodule("core", "Errors, dates and ids.");
+    boardroom::python::register_core(core);
+    auto governance = m.def_submodule("governance", "Boards, meetings and agendas.");
+    boardroom::python::register_governance(governance);
+    auto io = m.def_submodule("io", "Loading and saving.");
+    boardroom::python::register_io(io);
+    auto report = m.def_submodule("report", "What may be published, and how.");
+    boardroom::python::register_report(report);
+}

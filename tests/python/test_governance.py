@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import boardroom
+from boardroom import errors
+from boardroom.governance import AgendaItem, AgendaPart, ItemPurpose, Meeting, MeetingStatus, agenda_frame, validate
+
+
+def test_example_meeting_loads() -> None:
+    meeting = boardroom.load_meeting(boardroom.example_path())
+    assert meeting.board == "South Ribble, Chorley & West Lancashire Children's Partnership Board"
+    assert meeting.date == dt.date(2015, 12, 10)
+    assert meeting.start == dt.time(14, 0)
+    assert meeting.status == MeetingStatus.SCHEDULED
+    assert [item.number for item in meeting.agenda] == ["1", "2", "3", "4", "5", "5a", "6", "7", "8", "9", "10"]
+    assert meeting.item("3").title == "Infant Mortality"
+    assert meeting.item("4").purpose == ItemPurpose.DISCUSS
+    with pytest.raises(errors.NotFoundError, match="no agenda item numbered '12'"):
+        meeting.item("12")
+
+
+def test_agenda_frame_columns_and_types() -> None:
+    frame = agenda_frame(boardroom.load_meeting(boardroom.example_path()))
+    assert list(frame.columns) == [
+        "number",
+        "title",
+        "purpose",
+        "intended_outcome",
+        "leads",
+        "first_page",
+        "last_page",
+        "part",
+        "exempt_paragraph",
+        "standing",
+    ]
+    assert len(frame) == 11
+    row = frame.set_index("number").loc["4"]
+    assert (row["first_page"], row["last_page"]) == (17, 46)
+    assert row["leads"] == "Mike Cooney, Course Co-ordinator - Public Services, West Lancashire College"
+    assert frame["first_page"].isna().sum() == 8
+    assert str(frame["first_page"].dtype) == "Int64"
+    assert set(frame["part"]) == {"I"}
+    assert frame.set_index("number").loc["5a", "leads"] == "Karl Turner, Children's Trust Development Officer, LCC; Chair"
+
+
+def test_meeting_built_in_python_validates() -> None:
+    meeting = Meeting()
+    meeting.board = "Scrutiny Committee"
+    meeting.date = dt.date(2015, 7, 17)
+    item = AgendaItem()
+    item.number = "9"
+    item.title = "Exempt report"
+    item.part = AgendaPart.EXEMPT
+    meeting.agenda = [item]
+    with pytest.raises(errors.ValidationError, match="agenda item '9' is Part II but names no Schedule 12A paragraph"):
+        validate(meeting)
+    item.exempt_paragraph = 7
+    meeting.agenda = [item]
+    validate(meeting)
+
+
+@pytest.mark.parametrize(
+    ("agenda", "line", "field", "text"),
+    [
+        ("number,title,purpose,part\n1,Welcome,Informaton,I\n", 2, "purpose", "unknown purpose 'Informaton'"),
+        ("number,title,purpose,part\n1,Welcome,Information,\n", 2, "part", "not marked Part I"),
+        ("number,title,purpose,part\n1,Welcome,Information,I\n\n2,\"unclosed,Action,I\n", 4, None, "never closed"),
+    ],
+)
+def test_malformed_agenda_names_file_line_field(
+    example_copy: Path, agenda: str, line: int, field: str | None, text: str
+) -> None:
+    (example_copy / "agenda.csv").write_text(agenda, encoding="utf-8")
+    with pytest.raises(errors.InputError, match=text) as info:
+        boardroom.load_meeting(example_copy)
+    assert info.value.file == str(example_copy / "agenda.csv")
+    assert info.value.line == line
+    assert info.value.field == field
+
+
+def test_missing_folder_is_a_storage_error(tmp_path: Path) -> None:
+    with pytest.raises(errors.StorageError):
+        boardroom.load_meeting(tmp_path / "nowhere")
+    with pytest.raises(OSError):
+        boardroom.load_meeting(tmp_path / "nowhere")

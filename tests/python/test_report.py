@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+
+import boardroom
+from boardroom import errors
+from boardroom.report import board_pack, render_pack, write_atomic
+
+EXEMPT_SECRET = "Confidential findings about child A"
+EXEMPT_LEAD = "Jane Doe, Independent Reviewer"
+
+
+def _with_exempt_item(folder: Path) -> None:
+    with (folder / "agenda.csv").open("a", encoding="utf-8") as handle:
+        handle.write(f'11,Serious Case Review (exempt),Decision,"{EXEMPT_SECRET}","{EXEMPT_LEAD}",47-52,II,2,no\n')
+
+
+def test_pack_shows_the_example_agenda() -> None:
+    html = board_pack()
+    assert "South Ribble, Chorley &amp; West Lancashire Children&#39;s Partnership Board" in html
+    assert "Thursday 10 December 2015, 2.00 pm" in html
+    assert "Town Hall, Market Street, Chorley, PR7 1DP" in html
+    for title in ("Infant Mortality", "Prevent Duty", "Child Sexual Exploitation", "Raising Aspirations Project"):
+        assert title in html
+    assert "Pages 17–46" in html
+    assert html.count('<tr class="public') == 11
+    assert '<th scope="col">Item for</th>' in html
+
+
+def test_public_pack_leaves_out_part_two(example_copy: Path) -> None:
+    _with_exempt_item(example_copy)
+    private = board_pack(example_copy)
+    assert EXEMPT_SECRET in private and "Jane Doe" in private
+    public = board_pack(example_copy, public=True)
+    assert "Serious Case Review (exempt)" in public
+    assert "Exempt — paragraph 2 of Schedule 12A" in public
+    for secret in (EXEMPT_SECRET, "Jane Doe", "Independent Reviewer", "47–52"):
+        assert secret not in public
+
+
+def test_board_and_meeting_must_match(example_copy: Path) -> None:
+    assert board_pack(example_copy, meeting=dt.date(2015, 12, 10))
+    assert board_pack(example_copy, meeting="2015-12-10", board="south ribble, chorley & west lancashire children's partnership board")
+    with pytest.raises(errors.NotFoundError, match="not 2016-03-10"):
+        board_pack(example_copy, meeting="2016-03-10")
+    with pytest.raises(errors.NotFoundError):
+        board_pack(example_copy, board="Scrutiny Committee")
+    with pytest.raises(errors.InputError) as info:
+        board_pack(example_copy, meeting="10/12/2015")
+    assert info.value.field == "meeting"
+
+
+def test_markup_in_data_is_escaped(example_copy: Path) -> None:
+    agenda = example_copy / "agenda.csv"
+    agenda.write_text(agenda.read_text(encoding="utf-8").replace("Prevent Duty,", "<script>alert(1)</script>,", 1), encoding="utf-8")
+    html = render_pack(boardroom.load_meeting(example_copy))
+    assert "<script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_write_atomic_replaces_whole_file_and_leaves_no_temp(tmp_path: Path) -> None:
+    target = tmp_path / "out" / "pack.html"
+    write_atomic(target, "first")
+    write_atomic(target, "second")
+    assert target.read_text(encoding="utf-8") == "second"
+    assert os.listdir(target.parent) == ["pack.html"]
+
+
+def test_write_atomic_failure_keeps_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "pack.html"
+    target.write_text("old", encoding="utf-8")
+
+    def failing_fsync(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", failing_fsync)
+    with pytest.raises(errors.StorageError, match="No space left on device"):
+        write_atomic(target, "new")
+    assert target.read_text(encoding="utf-8") == "old"
+    assert os.listdir(tmp_path) == ["pack.html"]
+
+
+def test_write_atomic_into_a_file_path_fails_cleanly(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(errors.StorageError):
+        write_atomic(blocker / "pack.html", "new")
