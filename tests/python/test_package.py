@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from importlib import resources
+
+import pytest
 
 import boardroom
 from conftest import REPO
 
 
 def test_versions_agree() -> None:
+    tomllib = pytest.importorskip("tomllib")
     pyproject = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
     cmake = (REPO / "CMakeLists.txt").read_text(encoding="utf-8")
     match = re.search(r"project\(boardroom VERSION (\S+)", cmake)

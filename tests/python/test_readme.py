@@ -1,0 +1,20 @@
+"""The README's examples are the files CI runs, word for word."""
+
+from __future__ import annotations
+
+from conftest import REPO
+
+
+def test_readme_examples_are_the_tested_files() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for name, fence in (("quickstart.py", "```python\n"), ("quickstart.cpp", "```cpp\n")):
+        source = (REPO / "examples" / name).read_text(encoding="utf-8")
+        assert fence + source.rstrip() + "\n```" in readme, f"README's example differs from examples/{name}"
+
+
+def test_readme_names_both_commands() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert "bash scripts/example.sh" in readme
+    assert "bash scripts/test.sh" in readme
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert "bash scripts/test.sh" in ci and "bash scripts/example.sh" in ci
