@@ -12,6 +12,8 @@ PYBIND11_MODULE(_core, m) {
     boardroom::python::register_governance(governance);
     auto io = m.def_submodule("io", "Loading and saving.");
     boardroom::python::register_io(io);
+    auto indicators = m.def_submodule("indicators", "Indicator statistics kernels over numpy arrays.");
+    boardroom::python::register_indicators(indicators);
     auto report = m.def_submodule("report", "What may be published, and how.");
     boardroom::python::register_report(report);
 }

@@ -60,4 +60,5 @@ void register_core(py::module_& m);
 void register_governance(py::module_& m);
 void register_io(py::module_& m);
 void register_report(py::module_& m);
+void register_indicators(py::module_& m);
 } // namespace boardroom::python

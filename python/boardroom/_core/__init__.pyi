@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import core
 from . import governance
 from . import io
+from . import indicators
 from . import report
-__all__: list[str] = ['core', 'governance', 'io', 'report']
+__all__: list[str] = ['core', 'governance', 'indicators', 'io', 'report']
 __version__: str = '0.1.0'

@@ -1,0 +1,390 @@
+"""DataFrame front ends of the indicator kernels (PHEindicatormethods-style)."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Union
+
+import numpy as np
+
+from .._core import indicators as _k
+from ..errors import InputError
+from .arrays import CATEGORY_COLOURS, CATEGORY_LABELS, Intervals, levels_of, mean_intervals
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["compare", "composite_rank", "mean", "percent_change", "pooled", "proportion", "rate"]
+
+By = Union[str, Sequence[str], None]
+Confidence = Union[float, Sequence[float]]
+
+POLARITIES = {
+    "high_is_good": "high_is_good",
+    "high": "high_is_good",
+    "rag - high is good": "high_is_good",
+    "low_is_good": "low_is_good",
+    "low": "low_is_good",
+    "rag - low is good": "low_is_good",
+    "none": "none",
+    "no_judgement": "none",
+    "bob - blue orange blue": "none",
+}
+
+
+def _level_name(level: float) -> str:
+    return f"{level * 100:.1f}".replace(".", "_")
+
+
+def _ci_columns(levels: Sequence[float]) -> list[tuple[str, str]]:
+    """(lower, upper) column names per level, as PHEindicatormethods names them."""
+    if len(levels) == 1:
+        return [("lowercl", "uppercl")]
+    return [(f"lower{_level_name(lv)}cl", f"upper{_level_name(lv)}cl") for lv in levels]
+
+
+def _confidence_text(levels: Sequence[float]) -> str:
+    return ", ".join(f"{lv * 100:g}%" for lv in levels)
+
+
+def _by_list(by: By) -> list[str]:
+    if by is None:
+        return []
+    return [by] if isinstance(by, str) else list(by)
+
+
+@contextlib.contextmanager
+def _located(index: pd.Index | None, fields: Mapping[str, str]) -> Iterator[None]:
+    """Re-raise kernel input errors with the caller's column names and row labels."""
+    try:
+        yield
+    except InputError as error:
+        field = fields.get(error.field or "", error.field)
+        record = error.record
+        match = re.fullmatch(r"row (\d+)", record or "")
+        if match and index is not None:
+            position = int(match.group(1)) - 1
+            if 0 <= position < len(index):
+                label = index[position]
+                record = f"row {position + 1}" + ("" if isinstance(index, _range_index()) else f" ({label!r})")
+        parts = [p for p in (record, f"field '{field}'" if field else None) if p]
+        message = ": ".join([*parts, error.reason])
+        raise InputError(message, error.file, error.line, field, record, error.reason) from None
+
+
+def _range_index() -> type:
+    import pandas as pd
+
+    return pd.RangeIndex
+
+
+def _aggregate(data: pd.DataFrame, by: list[str], columns: list[str]) -> pd.DataFrame:
+    """Sums per group, NaN when any member is missing (as R's sum without na.rm)."""
+    grouped = data.groupby(by, sort=True, dropna=False, observed=True)[columns]
+    return grouped.sum(min_count=1).where(grouped.count() == grouped.size().to_numpy()[:, None]).reset_index()
+
+
+def _with_intervals(frame: pd.DataFrame, result: Intervals) -> pd.DataFrame:
+    frame["value"] = result.value
+    for k, (lower, upper) in enumerate(_ci_columns(result.levels)):
+        frame[lower] = result.lower[k]
+        frame[upper] = result.upper[k]
+    frame["confidence"] = _confidence_text(result.levels)
+    return frame
+
+
+def proportion(
+    data: pd.DataFrame,
+    x: str,
+    n: str,
+    by: By = None,
+    confidence: Confidence = 0.95,
+    multiplier: float = 1,
+    method: str = "wilson",
+) -> pd.DataFrame:
+    """Proportions of ``x`` in ``n`` with confidence limits, as PHEindicatormethods ``phe_proportion``.
+
+    Wilson score limits (Wilson 1927; Newcombe & Altman 2000) by default, exact Clopper-Pearson
+    limits (Clopper & Pearson 1934) with ``method="clopper_pearson"``. ``multiplier=100`` gives
+    percentages. Without ``by`` every row is kept, in order, with its columns; with ``by`` the
+    counts are summed per group first and one row per group is returned.
+    """
+    groups = _by_list(by)
+    frame = _aggregate(data, groups, [x, n]) if groups else data.copy()
+    levels = levels_of(confidence)
+    with _located(None if groups else data.index, {"x": x, "n": n}):
+        value, lower, upper = _k.proportion(
+            _floats(frame[x]), _floats(frame[n]), list(levels), method, float(multiplier)
+        )
+    _with_intervals(frame, Intervals(value, lower, upper, levels))
+    frame["statistic"] = (
+        "percentage" if multiplier == 100 else f"proportion of {multiplier:g}"
+    )
+    frame["method"] = "Wilson" if method == "wilson" else "Clopper-Pearson"
+    return frame
+
+
+def rate(
+    data: pd.DataFrame,
+    x: str,
+    n: str,
+    by: By = None,
+    confidence: Confidence = 0.95,
+    multiplier: float = 100000,
+) -> pd.DataFrame:
+    """Crude rates of ``x`` events per ``n`` with confidence limits, as PHEindicatormethods ``phe_rate``.
+
+    Exact Poisson limits from chi-squared quantiles (Armitage & Berry 2002) for counts below 10,
+    Byar's approximation (Breslow & Day 1987) from 10 up; ``method`` says which per row.
+    ``multiplier`` sets "per how many" (per 100,000 by default; 1000 for infant mortality per
+    1,000 live births). Rows and groups as :func:`proportion`.
+    """
+    groups = _by_list(by)
+    frame = _aggregate(data, groups, [x, n]) if groups else data.copy()
+    levels = levels_of(confidence)
+    with _located(None if groups else data.index, {"x": x, "n": n}):
+        value, lower, upper, exact = _k.rate(_floats(frame[x]), _floats(frame[n]), list(levels), float(multiplier))
+    _with_intervals(frame, Intervals(value, lower, upper, levels))
+    frame["statistic"] = f"rate per {multiplier:g}" if multiplier < 1e6 else f"rate per {multiplier:.0f}"
+    frame["method"] = np.where(exact, "Exact", "Byars")
+    return frame
+
+
+def mean(data: pd.DataFrame, x: str, by: By = None, confidence: Confidence = 0.95) -> pd.DataFrame:
+    """Means of ``x`` with Student's t limits, as PHEindicatormethods ``phe_mean``.
+
+    One row per group of ``by`` (or one row for the whole frame), with ``value_sum``,
+    ``value_count``, ``stdev`` (sample standard deviation), ``value`` and the limits. All groups
+    are computed in one kernel call.
+    """
+    import pandas as pd
+
+    groups = _by_list(by)
+    values = _floats(data[x])
+    if groups:
+        codes = data.groupby(groups, sort=True, dropna=False, observed=True).ngroup().to_numpy()
+        keys = data[groups].drop_duplicates().sort_values(groups).reset_index(drop=True)
+        order = np.argsort(codes, kind="stable")
+        counts = np.bincount(codes, minlength=len(keys))
+        offsets = np.concatenate([[0], np.cumsum(counts)])
+        values = values[order]
+    else:
+        keys = pd.DataFrame(index=[0])
+        offsets = np.array([0, len(values)])
+    with _located(None, {"x": x}):
+        result, total, sd, count = mean_intervals(values, offsets, confidence)
+    frame = keys.copy()
+    frame["value_sum"] = total
+    frame["value_count"] = count
+    frame["stdev"] = sd
+    _with_intervals(frame, result)
+    frame["statistic"] = "mean"
+    frame["method"] = "Student's t-distribution"
+    return frame
+
+
+def _limits_from(data: pd.DataFrame) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """(levels, rows) limit arrays from the columns of a proportion/rate/mean result."""
+    if "lowercl" in data.columns:
+        pairs = [("lowercl", "uppercl")]
+    else:
+        found = []
+        for column in data.columns:
+            match = re.fullmatch(r"lower(\d+)_(\d)cl", str(column))
+            if match and f"upper{match.group(1)}_{match.group(2)}cl" in data.columns:
+                found.append((float(f"{match.group(1)}.{match.group(2)}"), str(column)))
+        if not found:
+            raise InputError(
+                "compare: the data have no confidence limit columns (lowercl/uppercl or lower95_0cl/...)",
+                field="lowercl",
+            )
+        found.sort()
+        pairs = [(col, col.replace("lower", "upper", 1)) for _, col in found[-2:]]
+    lower = np.vstack([_floats(data[lo]) for lo, _ in pairs])
+    upper = np.vstack([_floats(data[up]) for _, up in pairs])
+    return lower, upper
+
+
+def compare(
+    data: pd.DataFrame,
+    benchmark: float | str | Sequence[float] | None = None,
+    polarity: str = "none",
+    *,
+    method: str = "benchmark",
+    value: str = "value",
+    by: By = None,
+) -> pd.DataFrame:
+    """Compare each row with a benchmark (England) by the Fingertips rules, or place it in quintiles.
+
+    ``method="benchmark"``: the row's interval against the benchmark value (a number, a column
+    name or one value per row). Lower limit above the benchmark: higher; upper limit below it:
+    lower; otherwise similar. ``polarity`` "high_is_good" or "low_is_good" turns higher/lower
+    into better/worse; "none" leaves them (Fingertips' blue-orange-blue). With 95% and 99.8%
+    limits both present, outside the 99.8% interval is best/worst.
+
+    ``method="quintiles"``: the Fingertips quintile of ``value`` among the rows (within each
+    group of ``by``): "Lowest", "Low", "Middle", "High", "Highest"; fewer than 5 values: "Not compared".
+
+    Adds ``comparison`` (the category in words) and ``comparison_colour`` (Fingertips hex colour).
+    """
+    frame = data.copy()
+    if method == "benchmark":
+        if benchmark is None:
+            raise InputError("compare: give a benchmark value or column", field="benchmark")
+        lower, upper = _limits_from(frame)
+        rows = lower.shape[1]
+        if isinstance(benchmark, str):
+            bench = _floats(frame[benchmark])
+        else:
+            bench = np.broadcast_to(np.asarray(benchmark, dtype=np.float64), (rows,)).copy()
+        key = POLARITIES.get(polarity.lower())
+        if key is None:
+            raise InputError(
+                f"unknown polarity {polarity!r} (expected high_is_good, low_is_good or none)", field="polarity"
+            )
+        with _located(data.index, {}):
+            codes = _k.compare(lower, upper, bench, key)
+    elif method == "quintiles":
+        codes = np.zeros(len(frame), dtype=np.uint8)
+        groups = _by_list(by)
+        values = _floats(frame[value])
+        if groups:
+            for positions in frame.groupby(groups, sort=False, dropna=False, observed=True).indices.values():
+                codes[positions] = _k.quintiles(np.ascontiguousarray(values[positions]))
+        else:
+            codes = _k.quintiles(values)
+    else:
+        raise InputError(f"unknown comparison method {method!r} (expected benchmark or quintiles)", field="method")
+    frame["comparison"] = np.asarray(CATEGORY_LABELS, dtype=object)[codes]
+    frame["comparison_colour"] = np.asarray(CATEGORY_COLOURS, dtype=object)[codes]
+    return frame
+
+
+def pooled(
+    data: pd.DataFrame,
+    area: str,
+    year: str,
+    x: str,
+    n: str,
+    window: int = 3,
+    gaps: str = "skip",
+) -> pd.DataFrame:
+    """Pool ``x`` and ``n`` over rolling ``window``-year periods per area ("2010-12").
+
+    One row per area and period: ``area``, ``period``, ``first_year``, ``last_year``,
+    ``years_present``, ``x``, ``n`` (column names as given). ``gaps="skip"`` produces only
+    windows whose every year is present; ``gaps="pool"`` pools whichever years of the window
+    are present. A missing count in a pooled year makes the pooled count missing.
+    """
+    import pandas as pd
+
+    ordered = data.sort_values([area, year], kind="stable")
+    areas, starts = np.unique(ordered[area].to_numpy(), return_index=True)
+    order = np.argsort(starts)
+    offsets = np.append(np.sort(starts), len(ordered)).astype(np.uintp)
+    with _located(ordered.index, {"year": year, "numerator": x, "denominator": n}):
+        idx, first, last, present, num, den, labels = _k.pool_rolling(
+            offsets,
+            np.ascontiguousarray(ordered[year].to_numpy(), dtype=np.intc),
+            _floats(ordered[x]),
+            _floats(ordered[n]),
+            int(window),
+            gaps == "pool",
+        )
+    names = areas[order]
+    return pd.DataFrame(
+        {
+            area: names[idx],
+            "period": labels,
+            "first_year": first,
+            "last_year": last,
+            "years_present": present,
+            x: num,
+            n: den,
+        }
+    )
+
+
+def percent_change(before: Any, after: Any) -> Any:
+    """Percentage change ``100 * (after - before) / before`` from unrounded values.
+
+    Arrays, Series or numbers; NaN where ``before`` is 0 or either value is missing. Computed
+    from the unrounded figures, so a published 5.0 -> 4.6 may read -9%, as the seed's Table 1 does.
+    """
+    a = np.atleast_1d(np.asarray(before, dtype=np.float64))
+    b = np.atleast_1d(np.asarray(after, dtype=np.float64))
+    a, b = np.broadcast_arrays(a, b)
+    out = _k.percent_change(np.ascontiguousarray(a), np.ascontiguousarray(b))
+    if np.ndim(before) == 0 and np.ndim(after) == 0:
+        return float(out[0])
+    index = getattr(after, "index", getattr(before, "index", None))
+    if index is not None:
+        import pandas as pd
+
+        return pd.Series(out, index=index)
+    return out
+
+
+def composite_rank(
+    data: pd.DataFrame,
+    indicators: Mapping[str, str],
+    by: By = None,
+) -> pd.DataFrame:
+    """Rank areas on several indicators, average the ranks, and rank the averages.
+
+    The seed's ward risk ranking (rank every ward on each risk factor, average the ranks,
+    higher average = higher risk). ``indicators`` maps each column to its polarity
+    ("high_is_good" or "low_is_good"): rank 1 on an indicator is the best value. Ties share the
+    average of their ranks (R's ``rank(ties.method = "average")``). An area missing an indicator
+    is ranked on the others and averaged over those it has (``indicators_used``). With ``by``
+    (a parent area) areas are ranked within each parent. Adds ``rank_<column>`` per indicator,
+    ``mean_rank``, ``indicators_used`` and ``composite_rank`` (1 = best overall, so the highest
+    composite rank is the highest risk when risk factors are low_is_good).
+    """
+    columns = list(indicators)
+    polarity = []
+    for column in columns:
+        key = POLARITIES.get(indicators[column].lower())
+        if key is None or key == "none":
+            raise InputError(
+                f"indicator {column!r}: polarity must be high_is_good or low_is_good to rank",
+                field="polarity",
+                record=column,
+            )
+        polarity.append(key)
+    frame = data.copy()
+    out = {f"rank_{c}": np.full(len(frame), np.nan) for c in columns}
+    mean_rank = np.full(len(frame), np.nan)
+    used = np.zeros(len(frame), dtype=np.int64)
+    composite = np.full(len(frame), np.nan)
+    groups = _by_list(by)
+    blocks = (
+        list(frame.groupby(groups, sort=False, dropna=False, observed=True).indices.values())
+        if groups
+        else [np.arange(len(frame))]
+    )
+    values = np.vstack([_floats(frame[c]) for c in columns])
+    for positions in blocks:
+        ranks, mean_r, used_r, comp = _k.composite_rank(np.ascontiguousarray(values[:, positions]), polarity)
+        for k, column in enumerate(columns):
+            out[f"rank_{column}"][positions] = ranks[k]
+        mean_rank[positions] = mean_r
+        used[positions] = used_r
+        composite[positions] = comp
+    for name, ranks in out.items():
+        frame[name] = ranks
+    frame["mean_rank"] = mean_rank
+    frame["indicators_used"] = used
+    frame["composite_rank"] = composite
+    return frame
+
+
+def _floats(series: Any) -> np.ndarray[Any, np.dtype[np.float64]]:
+    """A column as contiguous float64, pandas' missing values as NaN."""
+    import pandas as pd
+
+    if isinstance(series, pd.Series):
+        return np.ascontiguousarray(series.to_numpy(dtype=np.float64, na_value=np.nan))
+    return np.ascontiguousarray(series, dtype=np.float64)

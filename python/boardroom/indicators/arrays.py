@@ -1,0 +1,111 @@
+"""The indicator kernels over plain numpy arrays, for batch work without pandas.
+
+Interval functions return ``(value, lower, upper)``: ``value`` has one element per row,
+``lower`` and ``upper`` have shape ``(levels, rows)``. Missing inputs (NaN) give NaN outputs;
+impossible inputs raise :class:`boardroom.errors.InputError` naming the row and field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+import numpy as np
+import numpy.typing as npt
+
+from .._core import indicators as _k
+
+__all__ = [
+    "CATEGORY_COLOURS",
+    "CATEGORY_LABELS",
+    "Intervals",
+    "levels_of",
+    "mean_intervals",
+    "proportion_intervals",
+    "rate_intervals",
+]
+
+#: Words for each comparison category code, e.g. ``CATEGORY_LABELS[code]`` -> "Worse".
+CATEGORY_LABELS: tuple[str, ...] = tuple(_k.CATEGORY_LABELS)
+#: Fingertips colour ("#rrggbb", or "" for quintiles) for each category code.
+CATEGORY_COLOURS: tuple[str, ...] = tuple(_k.CATEGORY_COLOURS)
+
+ArrayLike = npt.ArrayLike
+FloatArray = npt.NDArray[np.float64]
+
+
+class Intervals(NamedTuple):
+    """Point estimates and limits: ``lower[k]``/``upper[k]`` are the limits at ``levels[k]``."""
+
+    value: FloatArray
+    lower: FloatArray
+    upper: FloatArray
+    levels: tuple[float, ...]
+
+
+def levels_of(confidence: float | Iterable[float]) -> tuple[float, ...]:
+    """Confidence levels as fractions. As in PHEindicatormethods a level may be a fraction
+    (0.95) or a percentage from 50 up (95, 99.8); several may be given."""
+    from ..errors import InputError
+
+    values = [confidence] if isinstance(confidence, (int, float)) else list(confidence)
+    if not values:
+        raise InputError("confidence: give at least one level", field="confidence")
+    levels = []
+    for v in values:
+        level = float(v)
+        if 50.0 <= level < 100.0:
+            level /= 100.0
+        if not 0.0 < level < 1.0:
+            raise InputError(
+                f"confidence: {v!r} is not a level (give 0.95 or 95, 0.998 or 99.8)", field="confidence"
+            )
+        levels.append(level)
+    return tuple(levels)
+
+
+def _float(a: ArrayLike) -> FloatArray:
+    return np.ascontiguousarray(a, dtype=np.float64)
+
+
+def proportion_intervals(
+    x: ArrayLike,
+    n: ArrayLike,
+    confidence: float | Sequence[float] = 0.95,
+    multiplier: float = 1.0,
+    method: str = "wilson",
+) -> Intervals:
+    """Proportions ``x / n * multiplier`` with Wilson score limits (Wilson 1927; Newcombe &
+    Altman 2000), or exact Clopper-Pearson limits (Clopper & Pearson 1934) with
+    ``method="clopper_pearson"``, as PHEindicatormethods ``phe_proportion``."""
+    levels = levels_of(confidence)
+    value, lower, upper = _k.proportion(_float(x), _float(n), list(levels), method, float(multiplier))
+    return Intervals(value, lower, upper, levels)
+
+
+def rate_intervals(
+    x: ArrayLike,
+    n: ArrayLike,
+    confidence: float | Sequence[float] = 0.95,
+    multiplier: float = 100000.0,
+) -> tuple[Intervals, npt.NDArray[np.bool_]]:
+    """Crude rates ``x / n * multiplier`` with exact Poisson limits for x < 10 (Armitage & Berry
+    2002) and Byar's approximation from 10 up (Breslow & Day 1987), as PHEindicatormethods
+    ``phe_rate``. Also returns, per row, whether the exact method was used."""
+    levels = levels_of(confidence)
+    value, lower, upper, exact = _k.rate(_float(x), _float(n), list(levels), float(multiplier))
+    return Intervals(value, lower, upper, levels), exact
+
+
+def mean_intervals(
+    values: ArrayLike,
+    offsets: ArrayLike,
+    confidence: float | Sequence[float] = 0.95,
+) -> tuple[Intervals, FloatArray, FloatArray, FloatArray]:
+    """Means of groups of raw values with Student's t limits (as PHEindicatormethods
+    ``phe_mean``); group g is ``values[offsets[g]:offsets[g+1]]``. Returns the intervals and
+    each group's ``value_sum``, ``stdev`` and ``value_count``."""
+    levels = levels_of(confidence)
+    offs = np.ascontiguousarray(offsets, dtype=np.uintp)
+    value, lower, upper, total, sd, count = _k.grouped_mean(_float(values), offs, list(levels))
+    return Intervals(value, lower, upper, levels), total, sd, count

@@ -1,0 +1,297 @@
+// Rates against PHEindicatormethods reference values (tests/data/reference).
+#include "boardroom/core/error.hpp"
+#include "boardroom/indicators/rate.hpp"
+
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cmath>
+#include <fstream>
+#include <iomanip>
+#include <limits>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ind = boardroom::indicators;
+
+namespace {
+
+// --- Reference CSV reading (kept in each test file: the test glob allows no helper header).
+struct Csv {
+    std::vector<std::string> header;
+    std::vector<std::vector<std::string>> rows;
+
+    std::size_t column(std::string_view name) const {
+        for (std::size_t c = 0; c < header.size(); ++c)
+            if (header[c] == name) return c;
+        throw std::runtime_error("no column " + std::string(name));
+    }
+    const std::string& text(std::size_t row, std::string_view name) const {
+        return rows.at(row).at(column(name));
+    }
+    // An empty cell (or NA) is R's NA: NaN.
+    double number(std::size_t row, std::string_view name) const {
+        const std::string& cell = text(row, name);
+        if (cell.empty() || cell == "NA") return std::numeric_limits<double>::quiet_NaN();
+        return std::stod(cell);
+    }
+};
+
+std::vector<std::string> split_csv_line(const std::string& line) {
+    std::vector<std::string> cells(1);
+    bool quoted = false;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char ch = line[i];
+        if (quoted) {
+            if (ch == '"' && i + 1 < line.size() && line[i + 1] == '"') {
+                cells.back() += '"';
+                ++i;
+            } else if (ch == '"') {
+                quoted = false;
+            } else {
+                cells.back() += ch;
+            }
+        } else if (ch == '"') {
+            quoted = true;
+        } else if (ch == ',') {
+            cells.emplace_back();
+        } else if (ch != '\r') {
+            cells.back() += ch;
+        }
+    }
+    return cells;
+}
+
+Csv read_csv(const std::string& relative) {
+    const std::string path = std::string(BOARDROOM_TEST_DATA_DIR) + "/reference/" + relative;
+    std::ifstream in(path);
+    if (!in) throw std::runtime_error("cannot open " + path);
+    Csv csv;
+    std::string line;
+    std::getline(in, line);
+    csv.header = split_csv_line(line);
+    while (std::getline(in, line)) {
+        if (line.empty() || line == "\r") continue;
+        csv.rows.push_back(split_csv_line(line));
+        if (csv.rows.back().size() != csv.header.size())
+            throw std::runtime_error(path + ": a row has the wrong number of cells");
+    }
+    return csv;
+}
+
+// 1e-9 relative, 1e-12 absolute where the expected value is 0, NaN where R gives NA.
+void expect_close(double actual, double expected, const std::string& where) {
+    std::ostringstream message;
+    message << std::setprecision(17) << where << ": expected " << expected << ", got " << actual;
+    if (std::isnan(expected)) {
+        EXPECT_TRUE(std::isnan(actual)) << message.str();
+    } else if (expected == 0.0) {
+        EXPECT_LE(std::fabs(actual), 1e-12) << message.str();
+    } else {
+        EXPECT_LE(std::fabs(actual - expected), 1e-9 * std::fabs(expected)) << message.str();
+    }
+}
+
+// "95%" -> 0.95, "99.8%" -> 0.998
+double level_from_text(const std::string& text) {
+    if (text == "95%") return 0.95;
+    if (text == "99.8%") return 0.998;
+    throw std::runtime_error("unexpected confidence " + text);
+}
+// --- end of reference CSV reading
+
+
+constexpr double missing = std::numeric_limits<double>::quiet_NaN();
+
+std::vector<double> column(const Csv& csv, std::string_view name) {
+    std::vector<double> out;
+    for (std::size_t r = 0; r < csv.rows.size(); ++r) out.push_back(csv.number(r, name));
+    return out;
+}
+
+template <typename F>
+boardroom::InputError input_error(F&& f) {
+    try {
+        f();
+    } catch (const boardroom::InputError& error) {
+        return error;
+    }
+    ADD_FAILURE() << "no InputError thrown";
+    return boardroom::InputError({}, "none");
+}
+
+} // namespace
+
+TEST(indicators_rate_reference, GeneratedGridBothLevelsAndMethod) {
+    const Csv csv = read_csv("generated/rates.csv");
+    ASSERT_EQ(csv.rows.size(), 73u);
+    const auto x = column(csv, "x");
+    const auto table = ind::rate_intervals(x, column(csv, "n"), ind::fingertips_levels);
+    for (std::size_t r = 0; r < csv.rows.size(); ++r) {
+        const std::string where = "rates.csv id " + csv.text(r, "id");
+        EXPECT_EQ(ind::rate_method_name(ind::rate_method(x[r])), csv.text(r, "method")) << where;
+        expect_close(table.value[r], csv.number(r, "value"), where + " value");
+        expect_close(table.lower_at(0)[r], csv.number(r, "lower95_0cl"), where + " lower95");
+        expect_close(table.upper_at(0)[r], csv.number(r, "upper95_0cl"), where + " upper95");
+        expect_close(table.lower_at(1)[r], csv.number(r, "lower99_8cl"), where + " lower99.8");
+        expect_close(table.upper_at(1)[r], csv.number(r, "upper99_8cl"), where + " upper99.8");
+    }
+}
+
+TEST(indicators_rate_reference, PackageTestdataRateWithMultipliersAndMissingRows) {
+    const Csv csv = read_csv("pheindicatormethods-tests/testdata_Rate__testdata_Rate.csv");
+    ASSERT_EQ(csv.rows.size(), 20u);
+    for (std::size_t r = 0; r < csv.rows.size(); ++r) {
+        const std::array<double, 1> x{csv.number(r, "Numerator")};
+        const std::array<double, 1> n{csv.number(r, "Denominator")};
+        const auto table = ind::rate_intervals(x, n, ind::fingertips_levels, {csv.number(r, "multiplier")});
+        const std::string where = "testdata_Rate row " + std::to_string(r + 1) + " " + csv.text(r, "Area");
+        if (!csv.text(r, "method").empty()) {
+            EXPECT_EQ(ind::rate_method_name(ind::rate_method(x[0])), csv.text(r, "method")) << where;
+        }
+        expect_close(table.value[0], csv.number(r, "value"), where + " value");
+        expect_close(table.lower_at(0)[0], csv.number(r, "lower95_0cl"), where + " lower95");
+        expect_close(table.upper_at(0)[0], csv.number(r, "upper95_0cl"), where + " upper95");
+        expect_close(table.lower_at(1)[0], csv.number(r, "lower99_8cl"), where + " lower99.8");
+        expect_close(table.upper_at(1)[0], csv.number(r, "upper99_8cl"), where + " upper99.8");
+    }
+}
+
+TEST(indicators_rate_reference, PackageTestdataRateGrouped) {
+    const Csv csv = read_csv("pheindicatormethods-tests/testdata_Rate__testdata_Rate_g.csv");
+    ASSERT_EQ(csv.rows.size(), 12u);
+    const std::array<double, 1> levels{0.95};
+    const auto table = ind::rate_intervals(column(csv, "Numerator"), column(csv, "Denominator"), levels);
+    for (std::size_t r = 0; r < csv.rows.size(); ++r) {
+        EXPECT_EQ(level_from_text(csv.text(r, "confidence")), 0.95);
+        const std::string where = "testdata_Rate_g " + csv.text(r, "Area");
+        expect_close(table.value[r], csv.number(r, "value"), where + " value");
+        expect_close(table.lower[r], csv.number(r, "lowercl"), where + " lowercl");
+        expect_close(table.upper[r], csv.number(r, "uppercl"), where + " uppercl");
+    }
+}
+
+TEST(indicators_rate_reference, PackageByarLimits) {
+    const Csv csv = read_csv("pheindicatormethods-tests/testdata_Byars_Wilson__testdata_B_W.csv");
+    std::size_t checked = 0;
+    for (std::size_t r = 0; r < csv.rows.size(); ++r) {
+        if (csv.text(r, "method") != "Byars") continue;
+        const auto limits = ind::byar_interval(csv.number(r, "x"), level_from_text(csv.text(r, "confidence")));
+        const std::string where = "testdata_B_W row " + std::to_string(r + 1);
+        expect_close(limits.lower, csv.number(r, "lowercl"), where + " lower");
+        expect_close(limits.upper, csv.number(r, "uppercl"), where + " upper");
+        ++checked;
+    }
+    EXPECT_EQ(checked, 7u); // the last row: a negative Byar lower limit is NA
+}
+
+TEST(indicators_rate, SwitchesToByarAtTenEvents) {
+    EXPECT_EQ(ind::rate_method(0.0), ind::RateMethod::exact);
+    EXPECT_EQ(ind::rate_method(9.0), ind::RateMethod::exact);
+    EXPECT_EQ(ind::rate_method(9.999), ind::RateMethod::exact);
+    EXPECT_EQ(ind::rate_method(10.0), ind::RateMethod::byar);
+    const std::array<double, 2> x{9.0, 10.0};
+    const std::array<double, 2> n{1000.0, 1000.0};
+    const auto table = ind::rate_intervals(x, n, ind::fingertips_levels);
+    for (std::size_t l = 0; l < 2; ++l) {
+        const double level = ind::fingertips_levels[l];
+        const auto exact = ind::exact_poisson_interval(9.0, level);
+        const auto byar = ind::byar_interval(10.0, level);
+        expect_close(table.lower_at(l)[0], exact.lower / 1000.0 * 100000.0, "x = 9 lower");
+        expect_close(table.upper_at(l)[0], exact.upper / 1000.0 * 100000.0, "x = 9 upper");
+        expect_close(table.lower_at(l)[1], byar.lower / 1000.0 * 100000.0, "x = 10 lower");
+        expect_close(table.upper_at(l)[1], byar.upper / 1000.0 * 100000.0, "x = 10 upper");
+    }
+}
+
+TEST(indicators_rate, ExactLimitsAtZeroHaveClosedForm) {
+    // chi-squared with 2 df: upper = -log(a/2); lower is 0.
+    for (double level : ind::fingertips_levels) {
+        const auto limits = ind::exact_poisson_interval(0.0, level);
+        EXPECT_EQ(limits.lower, 0.0);
+        expect_close(limits.upper, -std::log((1.0 - level) / 2.0), "x = 0 upper");
+    }
+}
+
+TEST(indicators_rate, NonIntegerSmallCountsAreNotCachedWrongly) {
+    // The kernel caches whole counts below 10; 2.5 and 2 must differ.
+    const std::array<double, 3> x{2.0, 2.5, 2.0};
+    const std::array<double, 3> n{100.0, 100.0, 100.0};
+    const auto table = ind::rate_intervals(x, n, ind::fingertips_levels, {100.0});
+    EXPECT_EQ(table.upper_at(1)[0], table.upper_at(1)[2]);
+    EXPECT_GT(table.upper_at(1)[1], table.upper_at(1)[0]);
+    expect_close(table.upper_at(0)[1], ind::exact_poisson_interval(2.5, 0.95).upper, "x = 2.5 upper");
+}
+
+TEST(indicators_rate, EventsMayExceedPopulation) {
+    const std::array<double, 1> x{250.0};
+    const std::array<double, 1> n{220.0};
+    const auto table = ind::rate_intervals(x, n, ind::fingertips_levels);
+    EXPECT_GT(table.value[0], 100000.0);
+}
+
+TEST(indicators_rate, MissingInputGivesMissingOutput) {
+    const std::array<double, 3> x{5.0, missing, 20.0};
+    const std::array<double, 3> n{100.0, 100.0, missing};
+    const auto table = ind::rate_intervals(x, n, ind::fingertips_levels);
+    EXPECT_FALSE(std::isnan(table.value[0]));
+    for (std::size_t r : {1u, 2u}) {
+        EXPECT_TRUE(std::isnan(table.value[r]));
+        EXPECT_TRUE(std::isnan(table.lower_at(1)[r]));
+        EXPECT_TRUE(std::isnan(table.upper_at(0)[r]));
+    }
+}
+
+TEST(indicators_rate_errors, ImpossibleRowsNameRowAndField) {
+    {
+        const std::array<double, 2> x{1.0, -1.0};
+        const std::array<double, 2> n{10.0, 10.0};
+        const auto error = input_error([&] { ind::rate_intervals(x, n, ind::fingertips_levels); });
+        EXPECT_EQ(error.record(), "row 2");
+        EXPECT_EQ(error.field(), "x");
+    }
+    {
+        const std::array<double, 2> x{1.0, 1.0};
+        const std::array<double, 2> n{0.0, 10.0};
+        const auto error = input_error([&] { ind::rate_intervals(x, n, ind::fingertips_levels); });
+        EXPECT_EQ(error.record(), "row 1");
+        EXPECT_EQ(error.field(), "n");
+    }
+    {
+        const std::array<double, 2> x{1.0, std::numeric_limits<double>::infinity()};
+        const std::array<double, 2> n{10.0, 10.0};
+        const auto error = input_error([&] { ind::rate_intervals(x, n, ind::fingertips_levels); });
+        EXPECT_EQ(error.record(), "row 2");
+        EXPECT_EQ(error.field(), "x");
+    }
+    {
+        const std::array<double, 1> x{1.0};
+        const std::array<double, 1> n{10.0};
+        const std::array<double, 1> levels{99.8};
+        const auto error = input_error([&] { ind::rate_intervals(x, n, levels); });
+        EXPECT_EQ(error.record(), "level 1");
+        EXPECT_EQ(error.field(), "confidence");
+        EXPECT_EQ(input_error([&] { ind::rate_intervals(x, n, ind::fingertips_levels, {-1.0}); }).field(),
+                  "multiplier");
+    }
+}
+
+TEST(indicators_rate, ManyRowsIntoCallerSpans) {
+    constexpr std::size_t rows = 200000;
+    std::vector<double> x(rows);
+    std::vector<double> n(rows, 50000.0);
+    for (std::size_t i = 0; i < rows; ++i) x[i] = static_cast<double>(i % 40);
+    std::vector<double> value(rows);
+    std::vector<double> lower(2 * rows);
+    std::vector<double> upper(2 * rows);
+    ind::rate_intervals(x, n, ind::fingertips_levels, {value, lower, upper});
+    for (std::size_t i = 0; i < 40; ++i) {
+        EXPECT_EQ(value[i], value[i + 40]);
+        EXPECT_EQ(lower[rows + i], lower[rows + i + 40]);
+        EXPECT_LE(lower[rows + i], lower[i]);
+        EXPECT_GE(upper[rows + i], upper[i]);
+    }
+}
