@@ -9,7 +9,12 @@
 
 #include "boardroom/governance/meeting.hpp"
 
+#include "boardroom/indicators.hpp"
+
+#include "boardroom/plans/all.hpp"
+
 #include "boardroom/io/csv.hpp"
 #include "boardroom/io/meeting_csv.hpp"
+#include "boardroom/io/word_table.hpp"
 
 #include "boardroom/report/public_view.hpp"
