@@ -3,14 +3,15 @@
 #include "detail.hpp"
 
 #include <cmath>
+#include <limits>
 #include <vector>
 
 namespace boardroom::indicators {
 
 namespace {
 
-// True when the row is usable; false when x or n is missing. Throws for impossible input.
-bool check_row(std::size_t row, double x, double n) {
+// Throws for impossible input; a missing x or n (NaN) is allowed.
+void check_row(std::size_t row, double x, double n) {
     if (!std::isnan(x)) {
         if (std::isinf(x)) detail::fail_row(row, "x", "x is infinite");
         if (x < 0.0) detail::fail_row(row, "x", "x (" + detail::number(x) + ") is negative");
@@ -20,11 +21,9 @@ bool check_row(std::size_t row, double x, double n) {
         if (n <= 0.0)
             detail::fail_row(row, "n", "n must be greater than zero, not " + detail::number(n));
     }
-    if (std::isnan(x) || std::isnan(n)) return false;
-    if (x > n)
+    if (x > n)  // false when either is NaN
         detail::fail_row(row, "x",
                          "x (" + detail::number(x) + ") is greater than n (" + detail::number(n) + ")");
-    return true;
 }
 
 } // namespace
@@ -40,22 +39,32 @@ void proportion_intervals(std::span<const double> x, std::span<const double> n,
     detail::check_multiplier(options.multiplier);
     const double multiplier = options.multiplier;
 
-    // Wilson needs one critical value per level, not one per row.
-    std::vector<double> z(level_count);
-    for (std::size_t l = 0; l < level_count; ++l) z[l] = normal_critical_value(levels[l]);
+    // Checks first, in one pass; then each output column in its own branch-free loop,
+    // which the compiler vectorises. A missing x or n is NaN and stays NaN throughout.
+    for (std::size_t i = 0; i < rows; ++i) check_row(i, x[i], n[i]);
+    for (std::size_t i = 0; i < rows; ++i) out.value[i] = x[i] / n[i] * multiplier;
 
-    for (std::size_t i = 0; i < rows; ++i) {
-        if (!check_row(i, x[i], n[i])) {
-            detail::set_row_missing(out, i, rows, level_count);
+    for (std::size_t l = 0; l < level_count; ++l) {
+        const std::span<double> lower = out.lower.subspan(l * rows, rows);
+        const std::span<double> upper = out.upper.subspan(l * rows, rows);
+        if (options.method == ProportionMethod::clopper_pearson) {
+            for (std::size_t i = 0; i < rows; ++i) {
+                if (std::isnan(x[i]) || std::isnan(n[i])) {
+                    lower[i] = upper[i] = std::numeric_limits<double>::quiet_NaN();
+                    continue;
+                }
+                const Limits limits = clopper_pearson_interval(x[i], n[i], levels[l]);
+                lower[i] = limits.lower * multiplier;
+                upper[i] = limits.upper * multiplier;
+            }
             continue;
         }
-        out.value[i] = x[i] / n[i] * multiplier;
-        for (std::size_t l = 0; l < level_count; ++l) {
-            const Limits limits = options.method == ProportionMethod::wilson
-                                      ? wilson_score_limits(x[i], n[i], z[l])
-                                      : clopper_pearson_interval(x[i], n[i], levels[l]);
-            out.lower[l * rows + i] = limits.lower * multiplier;
-            out.upper[l * rows + i] = limits.upper * multiplier;
+        // Wilson needs one critical value per level, not one per row.
+        const double z = normal_critical_value(levels[l]);
+        for (std::size_t i = 0; i < rows; ++i) {
+            const Limits limits = wilson_score_limits(x[i], n[i], z);
+            lower[i] = limits.lower * multiplier;
+            upper[i] = limits.upper * multiplier;
         }
     }
 }
