@@ -49,6 +49,10 @@ struct Meeting {
     std::string venue;
     MeetingStatus status{MeetingStatus::Scheduled};
     std::vector<AgendaItem> agenda;
+    /// The board in a governance::Register; `board` stays the name as printed.
+    BoardId board_id;
+    /// When the meeting is due to finish ("2.00pm – 4.00pm"), if printed.
+    std::optional<TimeOfDay> end;
 
     /// The item printed with this number; throws NotFoundError.
     const AgendaItem& item(std::string_view number) const;
