@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-__all__ = ["example_path", "EXAMPLE_MEETING"]
+if TYPE_CHECKING:
+    from .report.indicator_table import IndicatorTable
+
+__all__ = ["EXAMPLE_MEETING", "example_path", "infant_mortality_table"]
 
 #: The South Ribble, Chorley & West Lancashire Children's Partnership Board, 10 December 2015.
 EXAMPLE_MEETING = "cpb-2015-12-10"
@@ -22,3 +26,101 @@ def example_path(name: str = EXAMPLE_MEETING) -> Path:
     from .errors import NotFoundError
 
     raise NotFoundError(f"no bundled example named {name!r}")
+
+
+def infant_mortality_table() -> IndicatorTable:
+    """The seed's Table 1 (Lancashire infant mortality per 1,000 live births, 2002-04 to 2010-12).
+
+    Rates and changes are as printed. Comparisons with England are those the paper states
+    (Burnley, Lancashire, Preston, South Ribble, Fylde, Wyre for 2010-12) and those computed by
+    boardroom for Lancashire from the infant deaths the paper gives: live births are derived from
+    the printed (rounded) rate, and a computed comparison is shown only when it is the same at
+    both ends of the range of births consistent with that rounding. Other cells: not compared.
+    """
+    import numpy as np
+    import pandas as pd
+
+    from . import indicators as ind
+    from .report.indicator_table import IndicatorTable
+
+    folder = example_path("infant-mortality-2015")
+    table = pd.read_csv(folder / "table1.csv", dtype={"area": str}).set_index("area")
+    periods = [str(c) for c in table.columns if not str(c).startswith("change_")]
+    values = table[periods].astype(float)
+    grid_values = values.to_numpy(dtype=float)
+    rate_of = {
+        (str(area), period): float(grid_values[i, j])
+        for i, area in enumerate(values.index)
+        for j, period in enumerate(periods)
+    }
+    changes = table[["change_2002_04_to_2010_12", "change_2009_11_to_2010_12"]].astype(float)
+    changes.columns = pd.Index(["% change 2002-04 to 2010-12", "% change 2009-11 to 2010-12"])
+    comparison: dict[tuple[str, str], str] = {}
+    basis: dict[tuple[str, str], str] = {}
+    notes: list[str] = []
+
+    statements = pd.read_csv(folder / "statements.csv", dtype=str)
+    for row in statements.to_dict("records"):
+        key = (str(row["area"]), str(row["period"]))
+        if row["measure"] == "compared with England":
+            comparison[key] = str(row["value"])
+            basis[key] = f"stated in the paper: \u201c{row['quote']}\u201d"
+
+    for row in statements[statements["measure"] == "infant deaths"].to_dict("records"):
+        area, period, count = str(row["area"]), str(row["period"]), float(row["value"])
+        rate, england = rate_of[(area, period)], rate_of[("England", period)]
+        # The printed rate is rounded to 0.1, so births lie between these two values.
+        births = np.array([count / ((rate + 0.05) / 1000), count / ((rate - 0.05) / 1000)])
+        frame = pd.DataFrame({"deaths": [count, count], "births": births})
+        result = ind.compare(
+            ind.rate(frame, "deaths", "births", multiplier=1000, confidence=[0.95, 0.998]),
+            benchmark=england,
+            polarity="low_is_good",
+        )
+        found = {str(c) for c in result["comparison"]}
+        if len(found) != 1:
+            notes.append(
+                f"{area} {period}: not compared; the result depends on the live births, which the paper does not give."
+            )
+            continue
+        category = found.pop()
+        category = {"Best": "Better", "Worst": "Worse"}.get(category, category)
+        how = (
+            f"{count:.0f} infant deaths ({row['basis']} in the text) and {births[0]:,.0f} to "
+            f"{births[1]:,.0f} live births derived from the printed rate: 95% limits "
+            f"{float(result['lower95_0cl'].min()):.2f} to {float(result['upper95_0cl'].max()):.2f} "
+            f"against England's {england:.1f} (Byar's method)"
+        )
+        stated = comparison.get((area, period), "")
+        if stated and stated != category:
+            notes.append(f"{area} {period}: the paper says {stated}, boardroom computes {category}.")
+            continue
+        comparison[(area, period)] = category
+        basis[(area, period)] = (
+            f"{basis[(area, period)]}; boardroom computes the same from {how}"
+            if stated
+            else f"computed by boardroom from {how}"
+        )
+
+    def grid(cells: dict[tuple[str, str], str]) -> pd.DataFrame:
+        rows = [[cells.get((str(a), p), "") for p in periods] for a in values.index]
+        return pd.DataFrame(rows, index=values.index, columns=periods)
+
+    notes.append(
+        "The pack gives no district counts of deaths or births, so other cells are not compared; "
+        "the colour key printed under Table 1 lost its colours."
+    )
+    notes.append(
+        "Percentage changes are as printed, computed from unrounded rates: they can differ from "
+        "changes worked out from the printed rates (Chorley 5.0 to 4.6 reads -8%, printed -9%)."
+    )
+    return IndicatorTable(
+        title="Table 1: Lancashire Infant Mortality Rates per 1000 Live Births at district level",
+        unit="per 1,000 live births, 3-year pooled",
+        source="Source: PHOF (as printed in the pack, item 3, pages 11-16)",
+        values=values,
+        comparisons=grid(comparison),
+        bases=grid(basis),
+        changes=changes,
+        notes=notes,
+    )

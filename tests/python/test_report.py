@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 import boardroom
+import boardroom.examples
 from boardroom import errors
 from boardroom.report import board_pack, render_pack, write_atomic
 
@@ -89,3 +90,31 @@ def test_write_atomic_into_a_file_path_fails_cleanly(tmp_path: Path) -> None:
     blocker.write_text("x", encoding="utf-8")
     with pytest.raises(errors.StorageError):
         write_atomic(blocker / "pack.html", "new")
+
+
+def test_example_pack_shows_table_1_with_comparisons() -> None:
+    html = board_pack()
+    assert "Table 1: Lancashire Infant Mortality Rates per 1000 Live Births at district level" in html
+    assert '<th scope="col">2010-12</th>' in html
+    # Burnley 2010-12: stated significantly worse; coloured in the Fingertips "worse" red, in words too.
+    assert 'style="background:#c00000"' in html
+    assert ">6.9<span class=\"category\">Worse</span>" in html
+    # Preston 2010-12: stated similar, Fingertips amber.
+    assert ">5.7<span class=\"category\">Similar</span>" in html
+    # Lancashire 2002-04 is computed (215 derived deaths), not stated.
+    assert "Lancashire, 2002-04: Similar — computed by boardroom from 215 infant deaths (derived in the text)" in html
+    # Percentage changes as printed, with sign.
+    assert "<td class=\"change\">-9%</td>" in html and "<td class=\"change\">+50%</td>" in html
+    for words in ("significantly worse than England", "not significantly different from England"):
+        assert words in html
+
+
+def test_infant_mortality_table_counts() -> None:
+    table = boardroom.examples.infant_mortality_table()
+    assert table.values.shape == (14, 9)
+    compared = (table.comparisons != "").sum().sum()
+    assert compared == 9  # 6 stated for 2010-12 and Lancashire's 2002-04, 2004-06, 2009-11 computed
+    assert table.comparisons.loc["Lancashire"].tolist() == [
+        "Similar", "", "Worse", "", "", "", "", "Similar", "Worse"
+    ]
+    assert table.values.loc["Chorley", "2010-12"] == 4.6

@@ -10,17 +10,27 @@ import datetime as _dt
 import os
 import tempfile
 from pathlib import Path
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .._core.report import exempt_notice, html_escape, public_view
 from ..errors import NotFoundError, StorageError
-from ..examples import example_path
+from ..examples import example_path, infant_mortality_table
 from ..io import load_meeting
+from .indicator_table import LEGEND, IndicatorTable
 
 if TYPE_CHECKING:
     from .._core.governance import Meeting
 
-__all__ = ["board_pack", "exempt_notice", "html_escape", "public_view", "render_pack", "write_atomic"]
+__all__ = [
+    "IndicatorTable",
+    "board_pack",
+    "exempt_notice",
+    "html_escape",
+    "public_view",
+    "render_pack",
+    "write_atomic",
+]
 
 
 def _environment() -> Any:
@@ -38,14 +48,18 @@ def _environment() -> Any:
     env.filters["long_date"] = long_date
     env.filters["agenda_time"] = agenda_time
     env.globals["exempt_notice"] = exempt_notice
+    env.globals["legend"] = LEGEND
     return env
 
 
-def render_pack(meeting: Meeting, *, public: bool = False) -> str:
+def render_pack(
+    meeting: Meeting, *, public: bool = False, indicators: Sequence[IndicatorTable] = ()
+) -> str:
     """Render a meeting's pack as one HTML document (a string).
 
     With ``public=True`` the pack is made from the public view: Part II items keep their
-    heading and the paragraph they are exempt under, and nothing else.
+    heading and the paragraph they are exempt under, and nothing else. ``indicators`` are
+    tables in the style of the seed's Table 1, shown in an Indicators section.
     """
     shown = public_view(meeting) if public else meeting
     template = _environment().get_template("pack.html.j2")
@@ -53,6 +67,7 @@ def render_pack(meeting: Meeting, *, public: bool = False) -> str:
         template.render(
             meeting=shown,
             public=public,
+            indicators=list(indicators),
             generated=_dt.date.today(),
         )
     )
@@ -99,13 +114,15 @@ def board_pack(
     """
     folder = Path(store) if store is not None else example_path()
     loaded = load_meeting(folder)
+    # The bundled example carries the infant mortality table of its item 3.
+    indicators = [infant_mortality_table()] if store is None else []
     if board is not None and board.casefold() != loaded.board.casefold():
         raise NotFoundError(f"{folder}: holds a meeting of {loaded.board!r}, not {board!r}")
     if meeting is not None:
         wanted = meeting if isinstance(meeting, _dt.date) else _parse_date(meeting)
         if wanted != loaded.date:
             raise NotFoundError(f"{folder}: holds the meeting of {loaded.date.isoformat()}, not {wanted.isoformat()}")
-    html = render_pack(loaded, public=public)
+    html = render_pack(loaded, public=public, indicators=indicators)
     if out is not None:
         write_atomic(out, html)
     return html
