@@ -14,6 +14,10 @@ PYBIND11_MODULE(_core, m) {
     boardroom::python::register_io(io);
     auto indicators = m.def_submodule("indicators", "Indicator statistics kernels over numpy arrays.");
     boardroom::python::register_indicators(indicators);
+    boardroom::python::register_indicators_standardised(indicators);
+    boardroom::python::register_indicators_variation(indicators);
+    auto plans = m.def_submodule("plans", "Action plans, RAG ratings and their history, risk registers.");
+    boardroom::python::register_plans(plans);
     auto report = m.def_submodule("report", "What may be published, and how.");
     boardroom::python::register_report(report);
 }

@@ -61,4 +61,7 @@ void register_governance(py::module_& m);
 void register_io(py::module_& m);
 void register_report(py::module_& m);
 void register_indicators(py::module_& m);
+void register_indicators_standardised(py::module_& m);
+void register_indicators_variation(py::module_& m);
+void register_plans(py::module_& m);
 } // namespace boardroom::python

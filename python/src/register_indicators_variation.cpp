@@ -1,0 +1,7 @@
+#include "pybind11.hpp"
+
+namespace boardroom::python {
+
+void register_indicators_variation(py::module_&) {}
+
+} // namespace boardroom::python
