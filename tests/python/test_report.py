@@ -33,8 +33,10 @@ def test_pack_shows_the_example_agenda() -> None:
 
 
 def test_public_pack_leaves_out_part_two(example_copy: Path) -> None:
+    assert "includes exempt (Part II) business" not in board_pack(example_copy)
     _with_exempt_item(example_copy)
     private = board_pack(example_copy)
+    assert "includes exempt (Part II) business" in private
     assert EXEMPT_SECRET in private and "Jane Doe" in private
     public = board_pack(example_copy, public=True)
     assert "Serious Case Review (exempt)" in public

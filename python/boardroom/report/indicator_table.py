@@ -16,7 +16,7 @@ LEGEND: tuple[tuple[str, str, str], ...] = (
     ("Better", "#92d050", "significantly better than England"),
     ("Similar", "#ffc000", "not significantly different from England"),
     ("Worse", "#c00000", "significantly worse than England"),
-    ("Not compared", "#c9c9c9", "no comparison can be made from the data given"),
+    ("Not compared", "#ffffff", "cells left plain: the data given allow no comparison"),
 )
 
 
