@@ -3,7 +3,9 @@
 # (pytest), type checks, the stubs, the notebooks and the README's examples.
 source "$(dirname "$0")/common.sh"
 cd "$ROOT"
-install_system_packages
+# Chromium opens the rendered board pack in the browser tests.
+install_system_packages chromium
+export BOARDROOM_REQUIRE_BROWSER=1
 BUILD=$ROOT/build/test
 
 say "C++: configure and build (warnings are errors)"
@@ -32,5 +34,5 @@ mypy
 say "Python: the README example"
 (cd "$(mktemp -d)" && python "$ROOT/examples/quickstart.py" >/dev/null)
 
-say "Python: pytest and notebooks"
+say "Python: pytest, the browser tests and the notebooks"
 python -m pytest tests/python --nbmake notebooks
