@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import REPO
 
 
@@ -18,3 +20,15 @@ def test_readme_names_both_commands() -> None:
     assert "bash scripts/test.sh" in readme
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert "bash scripts/test.sh" in ci and "bash scripts/example.sh" in ci
+
+
+def test_readme_indicator_example_prints_what_it_shows(capsys: pytest.CaptureFixture[str]) -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Indicator statistics") :]
+    start = section.index("```python\n") + len("```python\n")
+    block = section[start : section.index("\n```", start)]
+    code = [line for line in block.splitlines() if not line.startswith("#")]
+    shown = [line[2:] for line in block.splitlines() if line.startswith("# ")]
+    code[-1] = f"print({code[-1]})"
+    exec("\n".join(code), {})
+    assert capsys.readouterr().out.splitlines() == shown
