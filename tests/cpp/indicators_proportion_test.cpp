@@ -2,6 +2,8 @@
 #include "boardroom/core/error.hpp"
 #include "boardroom/indicators/proportion.hpp"
 
+#include "support/reference.hpp"
+
 #include <gtest/gtest.h>
 
 #include <array>
@@ -19,89 +21,11 @@ namespace ind = boardroom::indicators;
 
 namespace {
 
-// --- Reference CSV reading (kept in each test file: the test glob allows no helper header).
-struct Csv {
-    std::vector<std::string> header;
-    std::vector<std::vector<std::string>> rows;
+using boardroom::test::Csv;
+using boardroom::test::expect_close;
+using boardroom::test::level_from_text;
 
-    std::size_t column(std::string_view name) const {
-        for (std::size_t c = 0; c < header.size(); ++c)
-            if (header[c] == name) return c;
-        throw std::runtime_error("no column " + std::string(name));
-    }
-    const std::string& text(std::size_t row, std::string_view name) const {
-        return rows.at(row).at(column(name));
-    }
-    // An empty cell (or NA) is R's NA: NaN.
-    double number(std::size_t row, std::string_view name) const {
-        const std::string& cell = text(row, name);
-        if (cell.empty() || cell == "NA") return std::numeric_limits<double>::quiet_NaN();
-        return std::stod(cell);
-    }
-};
-
-std::vector<std::string> split_csv_line(const std::string& line) {
-    std::vector<std::string> cells(1);
-    bool quoted = false;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        const char ch = line[i];
-        if (quoted) {
-            if (ch == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-                cells.back() += '"';
-                ++i;
-            } else if (ch == '"') {
-                quoted = false;
-            } else {
-                cells.back() += ch;
-            }
-        } else if (ch == '"') {
-            quoted = true;
-        } else if (ch == ',') {
-            cells.emplace_back();
-        } else if (ch != '\r') {
-            cells.back() += ch;
-        }
-    }
-    return cells;
-}
-
-Csv read_csv(const std::string& relative) {
-    const std::string path = std::string(BOARDROOM_TEST_DATA_DIR) + "/reference/" + relative;
-    std::ifstream in(path);
-    if (!in) throw std::runtime_error("cannot open " + path);
-    Csv csv;
-    std::string line;
-    std::getline(in, line);
-    csv.header = split_csv_line(line);
-    while (std::getline(in, line)) {
-        if (line.empty() || line == "\r") continue;
-        csv.rows.push_back(split_csv_line(line));
-        if (csv.rows.back().size() != csv.header.size())
-            throw std::runtime_error(path + ": a row has the wrong number of cells");
-    }
-    return csv;
-}
-
-// 1e-9 relative, 1e-12 absolute where the expected value is 0, NaN where R gives NA.
-void expect_close(double actual, double expected, const std::string& where) {
-    std::ostringstream message;
-    message << std::setprecision(17) << where << ": expected " << expected << ", got " << actual;
-    if (std::isnan(expected)) {
-        EXPECT_TRUE(std::isnan(actual)) << message.str();
-    } else if (expected == 0.0) {
-        EXPECT_LE(std::fabs(actual), 1e-12) << message.str();
-    } else {
-        EXPECT_LE(std::fabs(actual - expected), 1e-9 * std::fabs(expected)) << message.str();
-    }
-}
-
-// "95%" -> 0.95, "99.8%" -> 0.998
-double level_from_text(const std::string& text) {
-    if (text == "95%") return 0.95;
-    if (text == "99.8%") return 0.998;
-    throw std::runtime_error("unexpected confidence " + text);
-}
-// --- end of reference CSV reading
+Csv read_csv(const std::string& relative) { return boardroom::test::read_reference_csv(relative); }
 
 
 constexpr double missing = std::numeric_limits<double>::quiet_NaN();
