@@ -6,6 +6,7 @@ from . import core
 from . import governance
 from . import io
 from . import indicators
+from . import plans
 from . import report
-__all__: list[str] = ['core', 'governance', 'indicators', 'io', 'report']
+__all__: list[str] = ['core', 'governance', 'indicators', 'io', 'plans', 'report']
 __version__: str = '0.1.0'

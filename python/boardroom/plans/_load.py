@@ -1,0 +1,124 @@
+"""Loading plans, diagnostics and self-assessments from files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Optional, Union
+
+from .._core import plans as _p
+from ..examples import example_path
+from ._dates import DateLike, to_date
+
+__all__ = [
+    "EXAMPLE_DIAGNOSTIC",
+    "EXAMPLE_PLAN",
+    "EXAMPLE_SELF_ASSESSMENT",
+    "example_plan",
+    "load_diagnostic",
+    "load_plan",
+    "load_self_assessment",
+    "write_plan_csv",
+]
+
+PathLike = Union[str, "os.PathLike[str]"]
+
+#: The Pan-Lancashire LSCB CSE Action Plan 2015-2018 (``plan.txt`` as printed, ``plan.csv`` derived).
+EXAMPLE_PLAN = "cse-action-plan-2015-2018"
+#: The CSE diagnostic's Assessment / Response table (``responses.txt``).
+EXAMPLE_DIAGNOSTIC = "cse-diagnostic-2015"
+#: The Prevent Duty self-assessment template rows (``template.txt``).
+EXAMPLE_SELF_ASSESSMENT = "prevent-template"
+
+
+def load_plan(
+    path: PathLike,
+    *,
+    as_of: Optional[DateLike] = None,
+    title: str = "",
+    board: str = "",
+    period: str = "",
+    scheme: Optional[_p.RagScheme] = None,
+    recorded_by: str = "",
+    add_blue_complete: bool = True,
+    first_line: int = 1,
+) -> _p.LoadedPlan:
+    """Load an action plan and the warnings about it; ``.csv`` files as CSV, anything else as text.
+
+    Text is the plan as pasted from Word (tab-separated rows, continuation rows, the printed RAG
+    key); its title, board and period come from the first line unless ``board``/``period`` are
+    given, and ``first_line`` numbers the file's first line (for text cut out of a larger
+    document). A CSV file has one row per action; its ``title``, ``board``, ``period`` and
+    ``scheme`` (default: the BRAG scheme) are not columns, so pass them here.
+
+    ``as_of`` dates the positions and RAG cells printed without a date; without it positions
+    are undated baselines and a rating without a date is an error. ``recorded_by`` and
+    ``add_blue_complete`` apply to text.
+
+    Raises :class:`boardroom.errors.InputError` with ``file``, ``line`` and ``field`` for a
+    malformed file, :class:`boardroom.errors.StorageError` when it cannot be read.
+    """
+    when = to_date(as_of, "as_of") if as_of is not None else None
+    if Path(path).suffix.lower() == ".csv":
+        return _p.read_plan_csv(os.fspath(path), title=title, board=board, period=period, scheme=scheme, as_of=when)
+    loaded = _p.read_plan_text(
+        os.fspath(path),
+        board=board,
+        period=period,
+        as_of=when,
+        recorded_by=recorded_by,
+        add_blue_complete=add_blue_complete,
+        first_line=first_line,
+    )
+    if title:
+        loaded.plan.title = title
+    return loaded
+
+
+def example_plan(*, csv: bool = False) -> _p.LoadedPlan:
+    """The bundled CSE Action Plan 2015-2018: every action unrated, as the source prints it.
+
+    With ``csv=True`` it is read from ``plan.csv``, given the title, board and period of the
+    text form (which the CSV has no columns for).
+    """
+    folder = example_path(EXAMPLE_PLAN)
+    text = load_plan(folder / "plan.txt")
+    if not csv:
+        return text
+    plan = text.plan
+    return load_plan(folder / "plan.csv", title=plan.title, board=plan.board, period=plan.period.text, scheme=plan.scheme)
+
+
+def load_diagnostic(
+    path: PathLike,
+    *,
+    as_of: Optional[DateLike] = None,
+    recorded_by: str = "",
+    first_line: int = 1,
+) -> _p.LoadedDiagnostic:
+    """Load a diagnostic's Assessment / Response table as pasted from Word, and its warnings.
+
+    ``as_of`` dates the Progress and RAG columns if the table has them (it is required then).
+    Raises :class:`boardroom.errors.InputError` naming the file, line and field at fault.
+    """
+    when = to_date(as_of, "as_of") if as_of is not None else None
+    return _p.read_diagnostic_text(os.fspath(path), as_of=when, recorded_by=recorded_by, first_line=first_line)
+
+
+def load_self_assessment(path: PathLike) -> _p.LoadedSelfAssessment:
+    """Load a self-assessment table such as the Prevent Duty template, and its warnings.
+
+    Raises :class:`boardroom.errors.InputError` naming the file, line and field at fault.
+    """
+    return _p.read_self_assessment_text(os.fspath(path))
+
+
+def write_plan_csv(plan: _p.Plan, path: PathLike, *, as_of: Optional[DateLike] = None) -> Path:
+    """Write the plan as CSV (each action's position and rating as of ``as_of``, else the latest).
+
+    The file is replaced atomically; :class:`boardroom.errors.StorageError` on failure.
+    """
+    from ..report import write_atomic
+
+    when = to_date(as_of, "as_of") if as_of is not None else None
+    return write_atomic(path, _p.format_plan_csv(plan, when))
