@@ -28,7 +28,10 @@
 #include "boardroom/io/governance_minutes.hpp"
 #include "boardroom/io/governance_text.hpp"
 #include "boardroom/io/governance_work_plan.hpp"
+#include "boardroom/io/json.hpp"
 #include "boardroom/io/meeting_csv.hpp"
+#include "boardroom/io/store.hpp"
+#include "boardroom/io/store_bundle.hpp"
 #include "boardroom/io/word_table.hpp"
 
 #include "boardroom/report/public_view.hpp"

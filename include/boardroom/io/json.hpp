@@ -1,0 +1,67 @@
+// The JSON interchange document (docs/json-format.md): a whole board bundle,
+// or just its register or one plan, as {"format": "boardroom", "version": 1,
+// ...}. Writing is deterministic (members in a fixed order, records in model
+// order), so model -> JSON -> model -> JSON gives identical text.
+//
+// Also a Popolo-shaped export (https://www.popoloproject.com: persons,
+// organizations, memberships, events) for open-data users; it is always public.
+#pragma once
+
+#include "boardroom/governance/register.hpp"
+#include "boardroom/io/store_bundle.hpp"
+#include "boardroom/plans/plan.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace boardroom::io {
+
+/// The document version this build writes. A reader refuses any other
+/// version; the version changes whenever the members of the document change.
+inline constexpr int json_format_version = 1;
+
+struct JsonOptions {
+    /// A document that may be published: no one's contact details, and Part II
+    /// (exempt) items keep only their number, title and exempt paragraph (see
+    /// report::public_view), as do the minutes and actions of those items.
+    bool public_only{false};
+    /// Unset: included unless public_only. True with public_only: DisclosureError.
+    std::optional<bool> include_contact_details{};
+    /// Unset: included unless public_only. True with public_only: DisclosureError.
+    std::optional<bool> include_exempt_content{};
+    /// Spaces per level; negative for one line.
+    int indent{2};
+};
+
+/// Throws DisclosureError for options that ask a public document for private
+/// data, and ValidationError for a meeting whose exempt items are not marked
+/// well enough to publish (report::public_view).
+std::string to_json_text(const BoardBundle& bundle, const JsonOptions& options = {});
+std::string to_json_text(const governance::Register& reg, const JsonOptions& options = {});
+std::string to_json_text(const plans::Plan& plan, const JsonOptions& options = {});
+
+/// Reads a document. `source_name` names the input in errors (a path, or a
+/// name for text from elsewhere). Throws InputError for text that is not JSON
+/// (with its line), a format that is not "boardroom", a version other than
+/// json_format_version, and any member that is unknown, of the wrong type or
+/// has an impossible value, naming its JSON path as record ("people[3]",
+/// "meetings[0].agenda[2]") and field ("honorific"). The records read are
+/// then checked (check_references, plans::validate); a failure is an
+/// InputError naming `source_name`.
+BoardBundle bundle_from_json_text(std::string_view text, const std::string& source_name);
+/// The register of a document (its plans and other parts are checked, then dropped).
+governance::Register register_from_json_text(std::string_view text, const std::string& source_name);
+/// The one plan of a document; InputError (field "plans") unless it has exactly one.
+plans::Plan plan_from_json_text(std::string_view text, const std::string& source_name);
+
+/// The register as Popolo: persons (name, honorific_prefix, given_name,
+/// family_name, other_names), organizations (organisations and boards, with
+/// classification and parent_id), memberships (person_id, organization_id,
+/// role, on_behalf_of_id, start_date, end_date) and events (meetings with
+/// organization_id, start_date, location, status, attendees, and their public
+/// agenda items as children). Never contains contact details or Part II
+/// content. Ids are "person/3", "organization/2", "board/1", "meeting/4".
+std::string to_popolo_json_text(const governance::Register& reg, int indent = 2);
+
+} // namespace boardroom::io

@@ -1,0 +1,169 @@
+// The store: one SQLite file holding a board bundle (governance records,
+// data-quality notes, plans, risk registers, diagnostics, self-assessments) in
+// normalised tables, so that analysts can also query it with any SQLite tool.
+//
+// Guarantees:
+// - Every write is one transaction (BEGIN IMMEDIATE ... COMMIT): if it fails,
+//   throws, or the process is killed, the store is exactly as it was before.
+// - Many readers, one writer (WAL journal). A second writer waits for the busy
+//   timeout and then gets a StorageError "the store is busy: another program is
+//   writing to it"; readers see the last committed state throughout.
+// - Foreign keys are enforced; the schema is versioned and migrated forwards on
+//   open; a store written by a newer boardroom is refused, not guessed at.
+// - Models are validated before anything is written (ValidationError,
+//   NotFoundError), and incremental updates validate against the stored state.
+//
+// A Store is one connection: use it from one thread at a time, and open one
+// Store per thread or process that needs it.
+#pragma once
+
+#include "boardroom/core/date.hpp"
+#include "boardroom/core/id.hpp"
+#include "boardroom/governance/action.hpp"
+#include "boardroom/io/store_bundle.hpp"
+
+#include <chrono>
+#include <cstddef>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace boardroom::io {
+
+/// The schema version this build writes. Version 1 holds the governance
+/// records; version 2 adds plans, risk registers, diagnostics and
+/// self-assessments.
+inline constexpr int store_schema_version = 2;
+
+enum class StoreMode {
+    create,      ///< open the file, creating an empty store if it does not exist
+    read_write,  ///< open an existing store for reading and writing
+    read_only,   ///< open an existing store; every write throws StorageError
+};
+
+/// Reported by a bulk write after each table: how many rows it wrote there.
+struct StoreProgress {
+    std::string_view table;
+    std::size_t rows{0};
+};
+
+struct StoreOptions {
+    /// How long a write waits for another writer to finish before it gives up
+    /// with "the store is busy". Short, because officers would rather be told
+    /// than wait on a colleague's long import.
+    std::chrono::milliseconds busy_timeout{500};
+    /// Migrate a store only up to this version (and create new stores at it),
+    /// for tools that must hand a store to an older boardroom, and for tests
+    /// of the migrations. Empty: the latest, store_schema_version.
+    std::optional<int> schema_version{};
+    /// Called inside bulk writes after each table (for a progress display).
+    /// It runs inside the transaction: if it throws, the write is rolled back
+    /// and the exception propagates.
+    std::function<void(const StoreProgress&)> on_progress{};
+};
+
+class Store {
+public:
+    /// Opens (or, with StoreMode::create, creates) the store at `path`, then
+    /// applies any pending migrations in one transaction. A read-only open
+    /// migrates nothing: an older store is read as it is, and what its version
+    /// lacks (plans in a version 1 store) throws StorageError when asked for.
+    /// Throws StorageError if the file cannot be opened, is not a boardroom
+    /// store, was written by a newer schema version than this build knows, or
+    /// is busy while it needs migrating.
+    static Store open(const std::filesystem::path& path, StoreMode mode, const StoreOptions& options = {});
+
+    Store(Store&& other) noexcept;
+    Store& operator=(Store&& other) noexcept;
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
+    ~Store();
+
+    const std::filesystem::path& path() const noexcept;
+    /// The schema version of the open store (after migration).
+    int schema_version() const noexcept;
+    bool read_only() const noexcept;
+
+    /// Runs SQLite's integrity and foreign-key checks; throws StorageError
+    /// naming the first problems. For use after a crash or a copy.
+    void verify() const;
+
+    // ---- everything at once
+
+    /// Replaces the whole content of the store with `bundle` (plans without an
+    /// id are given one). Validates every part first.
+    void save(const BoardBundle& bundle);
+    BoardBundle load() const;
+
+    // ---- governance records
+
+    /// Replaces every governance record (not the data-quality notes or plans).
+    /// Throws ValidationError (check_references) before writing anything.
+    void save_register(const governance::Register& reg);
+    governance::Register load_register() const;
+
+    /// Replaces the data-quality notes.
+    void save_data_quality_notes(const std::vector<governance::DataQualityNote>& notes);
+    /// Appends notes, as an import reports them.
+    void add_data_quality_notes(const std::vector<governance::DataQualityNote>& notes);
+    std::vector<governance::DataQualityNote> load_data_quality_notes() const;
+
+    /// Records a change of an action's status between meetings (see
+    /// governance::set_status). Throws NotFoundError for an unknown action and
+    /// ValidationError for a date before the last change; the store is
+    /// unchanged then.
+    void record_action_status(ActionId action, Date date, governance::ActionStatus status,
+                              const std::string& note = {});
+
+    // ---- plans
+
+    /// Saves a plan, replacing the stored plan with the same id; a plan with
+    /// no id (0) is given the next free one. Throws ValidationError
+    /// (plans::validate) before writing. Returns the id.
+    PlanId save_plan(const plans::Plan& plan);
+    /// Throws NotFoundError for an unknown id.
+    plans::Plan load_plan(PlanId id) const;
+    /// Every plan, in the order they were first saved.
+    std::vector<plans::Plan> load_plans() const;
+    /// Throws NotFoundError for an unknown id.
+    void remove_plan(PlanId id);
+
+    /// Appends a RAG rating to a stored plan (see plans::add_rating): checked
+    /// against the stored plan, all or nothing.
+    void add_rating(PlanId plan, const plans::RagRating& rating);
+    /// Appends a dated position / evidence update (see plans::add_position_update).
+    void add_position_update(PlanId plan, const plans::PositionUpdate& update);
+
+    // ---- risk registers, diagnostics, self-assessments: keyed by their title
+
+    /// Saves a register, replacing the stored one with the same title. Throws
+    /// ValidationError for an empty title, invalid scheme, thresholds or
+    /// scores, or a duplicate reference.
+    void save_risk_register(const plans::RiskRegister& register_);
+    plans::RiskRegister load_risk_register(std::string_view title) const;
+    std::vector<plans::RiskRegister> load_risk_registers() const;
+    /// Records a review of one risk (see plans::record_review).
+    void record_risk_review(std::string_view register_title, std::string_view reference, Date reviewed,
+                            std::optional<plans::RiskScore> residual, std::optional<Date> next_review);
+
+    void save_diagnostic(const plans::Diagnostic& diagnostic);
+    plans::Diagnostic load_diagnostic(std::string_view title) const;
+    std::vector<plans::Diagnostic> load_diagnostics() const;
+    /// Appends progress on a finding (see plans::add_progress).
+    void add_finding_progress(std::string_view diagnostic_title, const plans::FindingProgress& progress);
+
+    void save_self_assessment(const plans::SelfAssessment& assessment);
+    plans::SelfAssessment load_self_assessment(std::string_view title) const;
+    std::vector<plans::SelfAssessment> load_self_assessments() const;
+
+private:
+    struct Impl;  // the SQLite connection, kept out of this header
+    explicit Store(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> impl_;
+};
+
+} // namespace boardroom::io

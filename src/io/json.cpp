@@ -1,0 +1,286 @@
+// The JSON document as a whole: its envelope ({"format": "boardroom",
+// "version": 1, "public": ...}), the privacy rules of a public export, and
+// the path-aware reader every part uses.
+#include "boardroom/io/json.hpp"
+
+#include "boardroom/report/public_view.hpp"
+#include "json_detail.hpp"
+#include "store_validate.hpp"
+
+#include <algorithm>
+#include <set>
+#include <utility>
+
+namespace boardroom::io {
+
+namespace json_detail {
+
+Object::Object(const Json& value, std::string path, const std::string& source)
+    : value_(value), path_(std::move(path)), source_(source) {
+    if (!value_.is_object())
+        throw InputError({source_, 0, path_, ""}, "expected an object, not " + type_name(value_));
+}
+
+void Object::fail(std::string_view key, const std::string& message) const {
+    throw InputError({source_, 0, path_, std::string(key)}, message);
+}
+
+std::string Object::child(std::string_view key) const {
+    return path_.empty() ? std::string(key) : path_ + "." + std::string(key);
+}
+
+std::string Object::child(std::string_view key, std::size_t index) const {
+    return child(key) + "[" + std::to_string(index) + "]";
+}
+
+const Json* Object::member(std::string_view key) {
+    read_.push_back(key);
+    const auto found = value_.find(key);
+    return found == value_.end() ? nullptr : &*found;
+}
+
+void Object::finish() const {
+    for (const auto& [key, value] : value_.items())
+        if (std::find(read_.begin(), read_.end(), key) == read_.end())
+            fail(key, "unknown member (this document is format version " + std::to_string(json_format_version) + ")");
+}
+
+std::string Object::type_name(const Json& value) {
+    if (value.is_null()) return "null";
+    if (value.is_string()) return "a string";
+    if (value.is_boolean()) return "true/false";
+    if (value.is_number()) return "a number";
+    if (value.is_array()) return "an array";
+    return "an object";
+}
+
+std::string Object::string(std::string_view key) {
+    const Json* value = member(key);
+    if (value == nullptr) return {};
+    if (!value->is_string()) fail(key, "expected a string, not " + type_name(*value));
+    return value->get<std::string>();
+}
+
+bool Object::boolean(std::string_view key, bool fallback) {
+    const Json* value = member(key);
+    if (value == nullptr) return fallback;
+    if (!value->is_boolean()) fail(key, "expected true or false, not " + type_name(*value));
+    return value->get<bool>();
+}
+
+std::int64_t Object::integer(std::string_view key, std::int64_t min, std::int64_t max, std::int64_t fallback) {
+    const Json* value = member(key);
+    if (value == nullptr) return fallback;
+    if (!value->is_number_integer()) fail(key, "expected a whole number, not " + value->dump());
+    if (value->is_number_unsigned() && value->get<std::uint64_t>() > static_cast<std::uint64_t>(max))
+        fail(key, value->dump() + " is too large");
+    const auto number = value->get<std::int64_t>();
+    if (number < min || number > max)
+        fail(key, value->dump() + " is outside " + std::to_string(min) + " to " + std::to_string(max));
+    return number;
+}
+
+std::optional<Date> Object::optional_date(std::string_view key) {
+    const Json* value = member(key);
+    if (value == nullptr || value->is_null()) return std::nullopt;
+    if (value->is_string())
+        if (const auto date = parse_iso_date(value->get<std::string>())) return date;
+    fail(key, "expected a date as YYYY-MM-DD or null, not " + value->dump());
+}
+
+Date Object::date(std::string_view key) {
+    const auto value = optional_date(key);
+    return value ? *value : Date{};
+}
+
+std::optional<TimeOfDay> Object::optional_time(std::string_view key) {
+    const Json* value = member(key);
+    if (value == nullptr || value->is_null()) return std::nullopt;
+    if (value->is_string())
+        if (const auto time = parse_time_of_day(value->get<std::string>())) return time;
+    fail(key, "expected a time as HH:MM (24-hour) or null, not " + value->dump());
+}
+
+std::optional<bool> Object::optional_boolean(std::string_view key) {
+    const Json* value = member(key);
+    if (value == nullptr || value->is_null()) return std::nullopt;
+    if (!value->is_boolean()) fail(key, "expected true, false or null, not " + type_name(*value));
+    return value->get<bool>();
+}
+
+std::vector<std::string> Object::strings(std::string_view key) {
+    std::vector<std::string> out;
+    const Json* value = member(key);
+    if (value == nullptr) return out;
+    if (!value->is_array()) fail(key, "expected an array of strings, not " + type_name(*value));
+    for (std::size_t i = 0; i < value->size(); ++i) {
+        if (!(*value)[i].is_string())
+            fail(std::string(key) + "[" + std::to_string(i) + "]", "expected a string, not " + type_name((*value)[i]));
+        out.push_back((*value)[i].get<std::string>());
+    }
+    return out;
+}
+
+} // namespace json_detail
+
+using json_detail::Json;
+using json_detail::Object;
+
+namespace {
+
+namespace gov = governance;
+
+struct Disclosure {
+    bool contact_details{true};
+    bool exempt_content{true};
+};
+
+/// What the options allow, refusing contradictions rather than picking a side.
+Disclosure disclosure_for(const JsonOptions& options) {
+    if (options.public_only && options.include_contact_details.value_or(false))
+        throw DisclosureError("a public export cannot include contact details: they are private data");
+    if (options.public_only && options.include_exempt_content.value_or(false))
+        throw DisclosureError("a public export cannot include the content of Part II (exempt) items");
+    return {options.include_contact_details.value_or(!options.public_only),
+            options.include_exempt_content.value_or(!options.public_only)};
+}
+
+/// A standing item as it may be published: the one rule of report::public_view,
+/// applied through a one-item meeting so that it is not restated here.
+gov::AgendaItem public_item(const gov::AgendaItem& item, const std::string& board) {
+    if (!item.is_exempt()) return item;
+    // Only the item is kept, so the meeting needs no more than validate() asks.
+    gov::Meeting one;
+    one.board = board.empty() ? "board" : board;
+    one.date = Date{std::chrono::year{2000}, std::chrono::January, std::chrono::day{1}};
+    one.agenda.push_back(item);
+    if (one.agenda.front().number.empty()) one.agenda.front().number = "-";  // standing items' numbers are ignored
+    auto shown = report::public_view(one).agenda.front();
+    shown.number = item.number;
+    return shown;
+}
+
+/// The register with what may not be published taken out. Made as a copy
+/// before writing, so no writer needs to know the rules.
+gov::Register disclosed(const gov::Register& reg, const Disclosure& allowed) {
+    gov::Register out = reg;
+    if (!allowed.contact_details)
+        for (auto& person : out.people) person.contact.reset();
+    if (allowed.exempt_content) return out;
+
+    std::set<std::pair<MeetingId, std::string>> exempt;  // (meeting, item number)
+    for (auto& meeting : out.meetings) {
+        for (const auto& item : meeting.agenda)
+            if (item.is_exempt()) exempt.emplace(meeting.id, item.number);
+        meeting = report::public_view(meeting);
+    }
+    for (auto& board : out.boards)
+        for (auto& standing : board.standing_items) standing.item = public_item(standing.item, board.name);
+    for (auto& minute : out.minutes) {
+        if (!exempt.contains({minute.meeting, minute.number})) continue;
+        minute.paragraphs.clear();
+        minute.resolutions.clear();
+    }
+    for (auto& action : out.actions)
+        if (exempt.contains({action.raised_at, action.item})) action.text.clear();
+    return out;
+}
+
+std::string dump(const Json& document, int indent) {
+    try {
+        return document.dump(indent < 0 ? -1 : indent, ' ', false, Json::error_handler_t::strict);
+    } catch (const Json::type_error& e) {
+        throw ValidationError(std::string("cannot write JSON: some text is not valid UTF-8 (") + e.what() + ")");
+    }
+}
+
+std::string write_document(const BoardBundle& bundle, const JsonOptions& options) {
+    const Disclosure allowed = disclosure_for(options);
+    Json document = Json::object();
+    document["format"] = "boardroom";
+    document["version"] = json_format_version;
+    document["public"] = options.public_only;
+    json_detail::write_register(document, disclosed(bundle.records, allowed));
+    document["data_quality_notes"] = json_detail::array_json(bundle.data_quality_notes, [](const auto& n) {
+        return Json{{"file", n.file}, {"line", n.line}, {"message", n.message}};
+    });
+    json_detail::write_plan_documents(document, bundle);
+    return dump(document, options.indent);
+}
+
+/// 1-based line of byte offset `byte` (nlohmann counts bytes read, so the
+/// offending byte is the last one read).
+std::size_t line_of(std::string_view text, std::size_t byte) {
+    const auto end = std::min(text.size(), byte == 0 ? 0 : byte - 1);
+    return 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(end), '\n'));
+}
+
+} // namespace
+
+std::string to_json_text(const BoardBundle& bundle, const JsonOptions& options) {
+    return write_document(bundle, options);
+}
+
+std::string to_json_text(const governance::Register& reg, const JsonOptions& options) {
+    BoardBundle bundle;
+    bundle.records = reg;
+    return write_document(bundle, options);
+}
+
+std::string to_json_text(const plans::Plan& plan, const JsonOptions& options) {
+    BoardBundle bundle;
+    bundle.plans.push_back(plan);
+    return write_document(bundle, options);
+}
+
+BoardBundle bundle_from_json_text(std::string_view text, const std::string& source_name) {
+    Json document;
+    try {
+        document = Json::parse(text);
+    } catch (const Json::parse_error& e) {
+        std::string reason = e.what();
+        if (const auto end = reason.find("] "); reason.rfind("[json.exception", 0) == 0 && end != std::string::npos)
+            reason.erase(0, end + 2);
+        throw InputError({source_name, line_of(text, e.byte), "", ""}, "not valid JSON: " + reason);
+    }
+
+    Object top(document, "", source_name);
+    if (const auto format = top.string("format"); format != "boardroom")
+        top.fail("format", "expected \"boardroom\", not \"" + format + "\": this is not a boardroom document");
+    const auto version = top.integer("version", std::numeric_limits<std::int64_t>::min(),
+                                     std::numeric_limits<std::int64_t>::max());
+    if (version != json_format_version)
+        top.fail("version", "this boardroom reads version " + std::to_string(json_format_version) +
+                                " of the format, not version " + std::to_string(version) +
+                                (version > json_format_version ? " (written by a newer boardroom)" : ""));
+    top.boolean("public");  // informative only: a public document reads like any other
+
+    BoardBundle bundle;
+    json_detail::read_register(top, bundle.records);
+    bundle.data_quality_notes = top.array<gov::DataQualityNote>("data_quality_notes", [](Object& n) {
+        return gov::DataQualityNote{n.string("file"), n.line("line"), n.string("message")};
+    });
+    json_detail::read_plan_documents(top, bundle);
+    top.finish();
+
+    try {
+        store_detail::validate_bundle(bundle);
+    } catch (const ValidationError& e) {
+        throw InputError({source_name, 0, "", ""}, e.what());
+    }
+    return bundle;
+}
+
+governance::Register register_from_json_text(std::string_view text, const std::string& source_name) {
+    return bundle_from_json_text(text, source_name).records;
+}
+
+plans::Plan plan_from_json_text(std::string_view text, const std::string& source_name) {
+    auto bundle = bundle_from_json_text(text, source_name);
+    if (bundle.plans.size() != 1)
+        throw InputError({source_name, 0, "", "plans"},
+                         "expected exactly one plan, found " + std::to_string(bundle.plans.size()));
+    return std::move(bundle.plans.front());
+}
+
+} // namespace boardroom::io

@@ -1,0 +1,323 @@
+// The governance records in the JSON document: one array per vector of the
+// Register, one member per field, named as in the model (docs/json-format.md).
+#include "json_detail.hpp"
+
+namespace boardroom::io::json_detail {
+
+namespace gov = governance;
+
+namespace {
+
+Json item_json(const gov::AgendaItem& a) {
+    Json pages = nullptr;
+    if (a.pages) pages = Json{{"first", a.pages->first}, {"last", a.pages->last}};
+    return Json{{"number", a.number},
+                {"title", a.title},
+                {"purpose", enum_json(a.purpose)},
+                {"intended_outcome", a.intended_outcome},
+                {"leads", a.leads},
+                {"pages", pages},
+                {"part", enum_json(a.part)},
+                {"exempt_paragraph", a.exempt_paragraph},
+                {"standing", a.standing}};
+}
+
+gov::AgendaItem read_item(Object& o) {
+    gov::AgendaItem a;
+    a.number = o.string("number");
+    a.title = o.string("title");
+    a.purpose = o.enumeration("purpose", gov::ItemPurpose::Information);
+    a.intended_outcome = o.string("intended_outcome");
+    a.leads = o.strings("leads");
+    a.pages = o.optional_object<gov::PageRange>("pages", [](Object& p) {
+        return gov::PageRange{p.int32("first"), p.int32("last")};
+    });
+    a.part = o.enumeration("part", gov::AgendaPart::Public);
+    a.exempt_paragraph = o.int32("exempt_paragraph");
+    a.standing = o.boolean("standing");
+    return a;
+}
+
+Json person_json(const gov::Person& p) {
+    Json contact = nullptr;
+    if (p.contact) contact = Json{{"phone", p.contact->phone}, {"email", p.contact->email}};
+    return Json{{"id", id_json(p.id)},
+                {"honorific", p.honorific},
+                {"given_name", p.given_name},
+                {"family_name", p.family_name},
+                {"initials", p.initials},
+                {"other_names", p.other_names},
+                {"titles", array_json(p.titles,
+                                      [](const gov::DatedTitle& t) {
+                                          return Json{{"title", t.title},
+                                                      {"from", date_json(t.from)},
+                                                      {"to", date_json(t.to)},
+                                                      {"seen_on", date_json(t.seen_on)}};
+                                      })},
+                {"organisation", id_json(p.organisation)},
+                {"contact", contact}};
+}
+
+gov::Person read_person(Object& o) {
+    gov::Person p;
+    p.id = o.id<PersonId>("id", true);
+    p.honorific = o.string("honorific");
+    p.given_name = o.string("given_name");
+    p.family_name = o.string("family_name");
+    p.initials = o.string("initials");
+    p.other_names = o.strings("other_names");
+    p.titles = o.array<gov::DatedTitle>("titles", [](Object& t) {
+        return gov::DatedTitle{t.string("title"), t.optional_date("from"), t.optional_date("to"),
+                               t.optional_date("seen_on")};
+    });
+    p.organisation = o.id<OrganisationId>("organisation");
+    p.contact = o.optional_object<gov::ContactDetails>("contact", [](Object& c) {
+        return gov::ContactDetails{c.string("phone"), c.string("email")};
+    });
+    return p;
+}
+
+Json board_json(const gov::Board& b) {
+    Json quorum = nullptr;
+    if (b.quorum) {
+        const auto& q = *b.quorum;
+        quorum = Json{{"kind", enum_json(q.kind)},
+                      {"count", q.count},
+                      {"numerator", q.numerator},
+                      {"denominator", q.denominator},
+                      {"minimum", q.minimum}};
+    }
+    return Json{{"id", id_json(b.id)},
+                {"name", b.name},
+                {"aliases", b.aliases},
+                {"kind", enum_json(b.kind)},
+                {"parent", id_json(b.parent)},
+                {"host", id_json(b.host)},
+                {"remit", b.remit},
+                {"established", date_json(b.established)},
+                {"planned_end", date_json(b.planned_end)},
+                {"ended", date_json(b.ended)},
+                {"quorum", quorum},
+                {"standing_items", array_json(b.standing_items, [](const gov::StandingItem& s) {
+                     return Json{{"place", enum_json(s.place)}, {"item", item_json(s.item)}};
+                 })}};
+}
+
+gov::Board read_board(Object& o) {
+    gov::Board b;
+    b.id = o.id<BoardId>("id", true);
+    b.name = o.string("name");
+    b.aliases = o.strings("aliases");
+    b.kind = o.enumeration("kind", gov::BoardKind::Board);
+    b.parent = o.id<BoardId>("parent");
+    b.host = o.id<OrganisationId>("host");
+    b.remit = o.string("remit");
+    b.established = o.optional_date("established");
+    b.planned_end = o.optional_date("planned_end");
+    b.ended = o.optional_date("ended");
+    b.quorum = o.optional_object<gov::QuorumRule>("quorum", [](Object& q) {
+        gov::QuorumRule rule;
+        rule.kind = q.enumeration("kind", gov::QuorumRule::Kind::Count);
+        rule.count = q.int32("count");
+        rule.numerator = q.int32("numerator");
+        rule.denominator = q.int32("denominator", 1);
+        rule.minimum = q.int32("minimum");
+        return rule;
+    });
+    b.standing_items = o.array<gov::StandingItem>("standing_items", [](Object& s) {
+        gov::StandingItem standing;
+        standing.place = s.enumeration("place", gov::StandingPlace::Body);
+        standing.item = s.object<gov::AgendaItem>("item", read_item, {});
+        return standing;
+    });
+    return b;
+}
+
+Json meeting_json(const gov::Meeting& m) {
+    return Json{{"id", id_json(m.id)},
+                {"board", m.board},
+                {"board_id", id_json(m.board_id)},
+                {"date", date_json(m.date)},
+                {"start", time_json(m.start)},
+                {"end", time_json(m.end)},
+                {"venue", m.venue},
+                {"status", enum_json(m.status)},
+                {"agenda", array_json(m.agenda, item_json)}};
+}
+
+gov::Meeting read_meeting(Object& o) {
+    gov::Meeting m;
+    m.id = o.id<MeetingId>("id", true);
+    m.board = o.string("board");
+    m.board_id = o.id<BoardId>("board_id");
+    m.date = o.date("date");
+    m.start = o.optional_time("start");
+    m.end = o.optional_time("end");
+    m.venue = o.string("venue");
+    m.status = o.enumeration("status", gov::MeetingStatus::Scheduled);
+    m.agenda = o.array<gov::AgendaItem>("agenda", read_item);
+    return m;
+}
+
+Json interests_json(const gov::InterestsRecord& r) {
+    return Json{{"meeting", id_json(r.meeting)},
+                {"none_disclosed", r.none_disclosed},
+                {"declarations", array_json(r.declarations,
+                                            [](const gov::DeclarationOfInterest& d) {
+                                                return Json{{"member", id_json(d.member)},
+                                                            {"item", d.item},
+                                                            {"kind", enum_json(d.kind)},
+                                                            {"text", d.text}};
+                                            })},
+                {"as_minuted", r.as_minuted}};
+}
+
+gov::InterestsRecord read_interests(Object& o) {
+    gov::InterestsRecord r;
+    r.meeting = o.id<MeetingId>("meeting");
+    r.none_disclosed = o.boolean("none_disclosed");
+    r.declarations = o.array<gov::DeclarationOfInterest>("declarations", [](Object& d) {
+        return gov::DeclarationOfInterest{d.id<PersonId>("member"), d.string("item"),
+                                          d.enumeration("kind", gov::InterestKind::Other), d.string("text")};
+    });
+    r.as_minuted = o.string("as_minuted");
+    return r;
+}
+
+Json minute_json(const gov::MinuteItem& m) {
+    return Json{{"meeting", id_json(m.meeting)},
+                {"number", m.number},
+                {"title", m.title},
+                {"paragraphs", m.paragraphs},
+                {"resolutions", array_json(m.resolutions, [](const gov::Resolution& r) {
+                     return Json{{"preamble", r.preamble}, {"parts", r.parts}};
+                 })}};
+}
+
+gov::MinuteItem read_minute(Object& o) {
+    gov::MinuteItem m;
+    m.meeting = o.id<MeetingId>("meeting");
+    m.number = o.string("number");
+    m.title = o.string("title");
+    m.paragraphs = o.strings("paragraphs");
+    m.resolutions = o.array<gov::Resolution>("resolutions", [](Object& r) {
+        return gov::Resolution{r.string("preamble"), r.strings("parts")};
+    });
+    return m;
+}
+
+Json action_json(const gov::Action& a) {
+    return Json{{"id", id_json(a.id)},
+                {"raised_at", id_json(a.raised_at)},
+                {"item", a.item},
+                {"text", a.text},
+                {"owners", array_json(a.owners, [](PersonId id) { return id_json(id); })},
+                {"owners_as_printed", a.owners_as_printed},
+                {"due", Json{{"kind", enum_json(a.due.kind)}, {"date", date_json(a.due.date)}}},
+                {"history", array_json(a.history, [](const gov::StatusChange& c) {
+                     return Json{{"date", date_json(c.date)}, {"status", enum_json(c.status)}, {"note", c.note}};
+                 })}};
+}
+
+gov::Action read_action(Object& o) {
+    gov::Action a;
+    a.id = o.id<ActionId>("id", true);
+    a.raised_at = o.id<MeetingId>("raised_at");
+    a.item = o.string("item");
+    a.text = o.string("text");
+    a.owners = o.ids<PersonId>("owners");
+    a.owners_as_printed = o.string("owners_as_printed");
+    a.due = o.object<gov::Due>(
+        "due", [](Object& d) { return gov::Due{d.enumeration("kind", gov::Due::Kind::Unspecified), d.date("date")}; },
+        {});
+    a.history = o.array<gov::StatusChange>("history", [](Object& c) {
+        return gov::StatusChange{c.date("date"), c.enumeration("status", gov::ActionStatus::Open), c.string("note")};
+    });
+    return a;
+}
+
+} // namespace
+
+void write_register(Json& document, const gov::Register& reg) {
+    document["organisations"] = array_json(reg.organisations, [](const gov::Organisation& o) {
+        return Json{{"id", id_json(o.id)}, {"name", o.name}, {"aliases", o.aliases}, {"classification", o.classification}};
+    });
+    document["people"] = array_json(reg.people, person_json);
+    document["boards"] = array_json(reg.boards, board_json);
+    document["reporting_lines"] = array_json(reg.reporting_lines, [](const gov::ReportingLine& l) {
+        return Json{{"from", id_json(l.from)}, {"to", id_json(l.to)}};
+    });
+    document["memberships"] = array_json(reg.memberships, [](const gov::Membership& m) {
+        return Json{{"person", id_json(m.person)},          {"board", id_json(m.board)},
+                    {"role", enum_json(m.role)},            {"on_behalf_of", id_json(m.on_behalf_of)},
+                    {"start", date_json(m.start)},          {"end", date_json(m.end)},
+                    {"voting", optional_bool_json(m.voting)}, {"note", m.note}};
+    });
+    document["meetings"] = array_json(reg.meetings, meeting_json);
+    document["attendance"] = array_json(reg.attendance, [](const gov::Attendance& a) {
+        return Json{{"meeting", id_json(a.meeting)},   {"person", id_json(a.person)},
+                    {"status", enum_json(a.status)},   {"replaces", id_json(a.replaces)},
+                    {"capacity", a.capacity},          {"organisation", id_json(a.organisation)},
+                    {"chaired", a.chaired}};
+    });
+    document["interests"] = array_json(reg.interests, interests_json);
+    document["minutes"] = array_json(reg.minutes, minute_json);
+    document["approvals"] = array_json(reg.approvals, [](const gov::MinutesApproval& a) {
+        return Json{{"at", id_json(a.at)},
+                    {"item", a.item},
+                    {"minutes_of", date_json(a.minutes_of)},
+                    {"minutes_of_meeting", id_json(a.minutes_of_meeting)},
+                    {"as_correct_record", a.as_correct_record},
+                    {"as_minuted", a.as_minuted}};
+    });
+    document["actions"] = array_json(reg.actions, action_json);
+    document["forward_plan"] = array_json(reg.forward_plan, [](const gov::ForwardPlanEntry& e) {
+        return Json{{"board", id_json(e.board)},
+                    {"meeting_date", date_json(e.meeting_date)},
+                    {"topic", e.topic},
+                    {"lead_officers", e.lead_officers},
+                    {"notes", e.notes}};
+    });
+}
+
+void read_register(Object& top, gov::Register& reg) {
+    reg.organisations = top.array<gov::Organisation>("organisations", [](Object& o) {
+        gov::Organisation org;
+        org.id = o.id<OrganisationId>("id", true);
+        org.name = o.string("name");
+        org.aliases = o.strings("aliases");
+        org.classification = o.string("classification");
+        return org;
+    });
+    reg.people = top.array<gov::Person>("people", read_person);
+    reg.boards = top.array<gov::Board>("boards", read_board);
+    reg.reporting_lines = top.array<gov::ReportingLine>("reporting_lines", [](Object& l) {
+        return gov::ReportingLine{l.id<BoardId>("from", true), l.id<BoardId>("to", true)};
+    });
+    reg.memberships = top.array<gov::Membership>("memberships", [](Object& m) {
+        return gov::Membership{m.id<PersonId>("person", true), m.id<BoardId>("board", true),
+                               m.enumeration("role", gov::Role::Member), m.id<OrganisationId>("on_behalf_of"),
+                               m.optional_date("start"), m.optional_date("end"), m.optional_boolean("voting"),
+                               m.string("note")};
+    });
+    reg.meetings = top.array<gov::Meeting>("meetings", read_meeting);
+    reg.attendance = top.array<gov::Attendance>("attendance", [](Object& a) {
+        return gov::Attendance{a.id<MeetingId>("meeting", true), a.id<PersonId>("person", true),
+                               a.enumeration("status", gov::AttendanceStatus::Present), a.id<PersonId>("replaces"),
+                               a.string("capacity"), a.id<OrganisationId>("organisation"), a.boolean("chaired")};
+    });
+    reg.interests = top.array<gov::InterestsRecord>("interests", read_interests);
+    reg.minutes = top.array<gov::MinuteItem>("minutes", read_minute);
+    reg.approvals = top.array<gov::MinutesApproval>("approvals", [](Object& a) {
+        return gov::MinutesApproval{a.id<MeetingId>("at", true),         a.string("item"),
+                                    a.date("minutes_of"),               a.id<MeetingId>("minutes_of_meeting"),
+                                    a.boolean("as_correct_record", true),    a.string("as_minuted")};
+    });
+    reg.actions = top.array<gov::Action>("actions", read_action);
+    reg.forward_plan = top.array<gov::ForwardPlanEntry>("forward_plan", [](Object& e) {
+        return gov::ForwardPlanEntry{e.id<BoardId>("board"), e.optional_date("meeting_date"), e.string("topic"),
+                                     e.strings("lead_officers"), e.string("notes")};
+    });
+}
+
+} // namespace boardroom::io::json_detail

@@ -1,0 +1,151 @@
+// The SQLite layer of the store: errors become StorageErrors naming the file,
+// and a busy store says so in words an officer understands.
+#include "store_sqlite.hpp"
+
+#include "boardroom/core/error.hpp"
+
+namespace boardroom::io::store_detail {
+
+Db::Db(const std::filesystem::path& path, int flags) : path_(path.string()) {
+    const int rc = sqlite3_open_v2(path_.c_str(), &db_, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        // sqlite3_open_v2 returns a handle even on failure; it holds the message.
+        const std::string message = db_ != nullptr ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
+        sqlite3_close(db_);
+        db_ = nullptr;
+        throw StorageError(path_, "cannot open the store: " + message);
+    }
+    sqlite3_extended_result_codes(db_, 1);
+}
+
+Db::~Db() {
+    // Statements are finalised by their owners first; close_v2 copes if not.
+    sqlite3_close_v2(db_);
+}
+
+void Db::fail(int code, std::string_view context) const {
+    const int primary = code & 0xff;
+    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) throw StorageError(path_, std::string(busy_message));
+    std::string message(context);
+    message += ": ";
+    message += db_ != nullptr && sqlite3_errcode(db_) == code ? sqlite3_errmsg(db_) : sqlite3_errstr(code);
+    if (primary == SQLITE_NOTADB) message = "not a boardroom store (the file is not an SQLite database)";
+    throw StorageError(path_, message);
+}
+
+void Db::exec(const std::string& sql) {
+    const int rc = sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) fail(rc, "cannot run '" + sql.substr(0, 60) + "'");
+}
+
+std::int64_t Db::scalar(const std::string& sql) {
+    Statement statement(*this, sql);
+    statement.query();
+    return statement.next() ? statement.integer(0) : 0;
+}
+
+Statement::Statement(Db& db, std::string_view sql) : db_(&db), sql_(sql) {
+    const int rc = sqlite3_prepare_v3(db.handle(), sql_.c_str(), static_cast<int>(sql_.size()),
+                                      SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr);
+    if (rc != SQLITE_OK) db.fail(rc, "cannot prepare '" + sql_.substr(0, 60) + "'");
+}
+
+Statement::~Statement() { sqlite3_finalize(stmt_); }
+
+void Statement::reset() {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+}
+
+bool Statement::step() {
+    const int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    db_->fail(rc, "cannot run '" + sql_.substr(0, 60) + "'");
+}
+
+namespace {
+
+void check_bind(Db& db, int rc) {
+    if (rc != SQLITE_OK) db.fail(rc, "cannot bind a value");
+}
+
+} // namespace
+
+void Statement::bind(int index, std::nullptr_t) { check_bind(*db_, sqlite3_bind_null(stmt_, index)); }
+
+void Statement::bind(int index, std::int64_t value) { check_bind(*db_, sqlite3_bind_int64(stmt_, index, value)); }
+
+void Statement::bind(int index, std::string_view value) {
+    check_bind(*db_, sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_TRANSIENT, SQLITE_UTF8));
+}
+
+void Statement::bind(int index, const Date& value) {
+    if (!value.ok()) return bind(index, nullptr);
+    bind(index, to_iso_string(value));
+}
+
+void Statement::bind(int index, const TimeOfDay& value) { bind(index, to_string(value)); }
+
+bool Statement::is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+
+std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }
+
+int Statement::int32(int column) const { return sqlite3_column_int(stmt_, column); }
+
+std::size_t Statement::size(int column) const { return static_cast<std::size_t>(integer(column)); }
+
+std::string Statement::text(int column) const {
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
+    if (data == nullptr) return {};
+    return std::string(data, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)));
+}
+
+Date Statement::date(int column) const {
+    const auto value = optional_date(column);
+    return value ? *value : Date{};
+}
+
+std::optional<Date> Statement::optional_date(int column) const {
+    if (is_null(column)) return std::nullopt;
+    const std::string value = text(column);
+    const auto parsed = parse_iso_date(value);
+    if (!parsed)
+        throw StorageError(db_->path(), "the store holds '" + value + "' where a date should be (" + sql_.substr(0, 60) +
+                                            "...); it was changed outside boardroom");
+    return parsed;
+}
+
+std::optional<TimeOfDay> Statement::optional_time(int column) const {
+    if (is_null(column)) return std::nullopt;
+    const std::string value = text(column);
+    const auto parsed = parse_time_of_day(value);
+    if (!parsed)
+        throw StorageError(db_->path(), "the store holds '" + value + "' where a time should be; it was changed "
+                                        "outside boardroom");
+    return parsed;
+}
+
+std::optional<bool> Statement::optional_bool(int column) const {
+    if (is_null(column)) return std::nullopt;
+    return boolean(column);
+}
+
+Transaction::Transaction(Db& db, Kind kind) : db_(db) {
+    db_.exec(kind == Kind::write ? "BEGIN IMMEDIATE" : "BEGIN");
+    open_ = true;
+}
+
+Transaction::~Transaction() {
+    // Never throws: the transaction is being abandoned, usually because of an
+    // exception already on its way out. If ROLLBACK itself fails, SQLite has
+    // already rolled back (or will, when the connection closes).
+    if (open_) sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void Transaction::commit() {
+    db_.exec("COMMIT");
+    open_ = false;
+}
+
+} // namespace boardroom::io::store_detail

@@ -1,0 +1,69 @@
+// The store's schema and the code that maps models onto its tables. None of
+// these functions begins a transaction: store.cpp wraps each public operation
+// in exactly one, so a failure anywhere rolls all of it back.
+#pragma once
+
+#include "boardroom/governance/data_quality.hpp"
+#include "boardroom/governance/register.hpp"
+#include "boardroom/io/store.hpp"
+#include "boardroom/plans/diagnostic.hpp"
+#include "boardroom/plans/plan.hpp"
+#include "boardroom/plans/risk.hpp"
+#include "boardroom/plans/self_assessment.hpp"
+#include "store_sqlite.hpp"
+
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace boardroom::io::store_detail {
+
+struct Migration {
+    int version{0};              ///< the version the store has after it
+    std::string_view description;
+    std::string_view sql;
+};
+
+/// In version order, starting at 1.
+std::span<const Migration> migrations() noexcept;
+
+/// Called after each table of a bulk write (StoreOptions::on_progress).
+using Progress = std::function<void(const StoreProgress&)>;
+
+// ---- governance (store_governance.cpp)
+
+void delete_register(Db& db);
+void write_register(Db& db, const governance::Register& reg, const Progress& progress);
+governance::Register read_register(Db& db);
+void write_data_quality_notes(Db& db, const std::vector<governance::DataQualityNote>& notes, std::int64_t first_seq);
+std::vector<governance::DataQualityNote> read_data_quality_notes(Db& db);
+/// One action with its owners and history; NotFoundError if absent.
+governance::Action read_action(Db& db, ActionId id);
+void append_status_change(Db& db, ActionId id, std::size_t seq, const governance::StatusChange& change);
+
+// ---- plans and the documents kept beside them (store_plans.cpp)
+
+/// Writes a plan with `plan.id` (valid), replacing any stored plan with that id.
+void write_plan(Db& db, const plans::Plan& plan, const Progress& progress);
+/// std::nullopt if there is no plan with that id.
+std::optional<plans::Plan> read_plan(Db& db, PlanId id);
+std::vector<PlanId> plan_ids(Db& db);
+void delete_plan(Db& db, PlanId id);
+void rewrite_ratings(Db& db, const plans::Plan& plan);
+void rewrite_positions(Db& db, const plans::Plan& plan);
+
+void write_risk_register(Db& db, const plans::RiskRegister& register_);
+std::optional<plans::RiskRegister> read_risk_register(Db& db, std::string_view title);
+void write_diagnostic(Db& db, const plans::Diagnostic& diagnostic);
+std::optional<plans::Diagnostic> read_diagnostic(Db& db, std::string_view title);
+void write_self_assessment(Db& db, const plans::SelfAssessment& assessment);
+std::optional<plans::SelfAssessment> read_self_assessment(Db& db, std::string_view title);
+/// Titles of the stored documents of a kind ("risk_registers", "diagnostics",
+/// "self_assessments"), in the order first saved.
+std::vector<std::string> titles(Db& db, std::string_view table);
+/// Deletes every plan, risk register, diagnostic and self-assessment.
+void delete_plan_documents(Db& db);
+
+} // namespace boardroom::io::store_detail
