@@ -24,6 +24,8 @@ from ._frames import (
     rate,
 )
 from ._suppress import SuppressedTable, check_disclosure, suppress
+from ._standardised import ESP2013, ESP2013_20, LIFE_TABLE_AGES, dsr, israte, isratio, life_expectancy, plot_spine
+from ._variation import funnel_limits, funnel_points, funnel_significance, plot_funnel, plot_trend, quantile, sii, trend
 from .arrays import CATEGORY_COLOURS, CATEGORY_LABELS
 
 __all__ = [
@@ -39,4 +41,20 @@ __all__ = [
     "proportion",
     "rate",
     "suppress",
+    "ESP2013",
+    "ESP2013_20",
+    "LIFE_TABLE_AGES",
+    "dsr",
+    "israte",
+    "isratio",
+    "life_expectancy",
+    "plot_spine",
+    "funnel_limits",
+    "funnel_points",
+    "funnel_significance",
+    "plot_funnel",
+    "plot_trend",
+    "quantile",
+    "sii",
+    "trend",
 ]

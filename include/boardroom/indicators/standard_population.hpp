@@ -1,0 +1,47 @@
+// Standard populations and the life table's age bands, as constants with their source.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <span>
+
+namespace boardroom::indicators {
+
+/// The European Standard Population 2013 in 19 five-year bands (0-4, 5-9, ..., 85-89,
+/// 90+), summing to 100,000. Source: Eurostat, "Revision of the European Standard
+/// Population: report of Eurostat's task force" (2013), table 1; the same numbers as
+/// PHEindicatormethods' `esp2013` data and the PHE technical guide "Directly
+/// standardised rates".
+inline constexpr std::array<double, 19> esp2013{5000.0, 5500.0, 5500.0, 5500.0, 6000.0,
+                                                6000.0, 6500.0, 7000.0, 7000.0, 7000.0,
+                                                7000.0, 6500.0, 6000.0, 5500.0, 5000.0,
+                                                4000.0, 2500.0, 1500.0, 1000.0};
+
+/// The 20-band form used with life-table age bands (0, 1-4, 5-9, ..., 90+): the 0-4
+/// band of esp2013 split into 0 (1,000) and 1-4 (4,000), as in the Eurostat report
+/// above (its single-year detail) and the PHE technical guide.
+inline constexpr std::array<double, 20> esp2013_20{1000.0, 4000.0, 5500.0, 5500.0, 5500.0,
+                                                   6000.0, 6000.0, 6500.0, 7000.0, 7000.0,
+                                                   7000.0, 7000.0, 6500.0, 6000.0, 5500.0,
+                                                   5000.0, 4000.0, 2500.0, 1500.0, 1000.0};
+
+/// First age of each band of esp2013 (0, 5, ..., 90).
+inline constexpr std::array<double, 19> esp2013_start_ages{0,  5,  10, 15, 20, 25, 30, 35, 40, 45,
+                                                           50, 55, 60, 65, 70, 75, 80, 85, 90};
+
+/// First age of each band of the abridged life table (0, 1-4, 5-9, ..., 85-89, 90+), the
+/// bands PHEindicatormethods::phe_life_expectancy requires (its default `age_contents`)
+/// and the PHE technical guide "Life expectancy" uses; also the bands of esp2013_20.
+inline constexpr std::array<double, 20> life_table_start_ages{0,  1,  5,  10, 15, 20, 25,
+                                                              30, 35, 40, 45, 50, 55, 60,
+                                                              65, 70, 75, 80, 85, 90};
+
+/// How a standardising vector (standard population, reference counts) lines up with
+/// the rows of the data.
+enum class StandardLayout : unsigned char {
+    per_row,  ///< one value per row of the data (a column, PHEindicatormethods' "field")
+    per_band, ///< one value per band, the same for every group: each group has exactly
+              ///< that many rows, matched by position ("vector" in the package)
+};
+
+} // namespace boardroom::indicators

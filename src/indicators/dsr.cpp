@@ -1,0 +1,239 @@
+// Directly standardised rates: PHEindicatormethods R/DSR.R (calculate_dsr) is the
+// reference; the formulas are Dobson et al. (1991) on Byar's limits (Breslow & Day 1987).
+#include "boardroom/indicators/dsr.hpp"
+
+#include "detail.hpp"
+
+#include <cmath>
+#include <limits>
+#include <string>
+#include <vector>
+
+namespace boardroom::indicators {
+
+namespace {
+
+constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+
+std::string group_label(std::size_t g) { return "group " + std::to_string(g + 1); }
+
+void check_counts_row(std::size_t i, double x, double n, double stdpop) {
+    if (std::isinf(x)) detail::fail_row(i, "x", "x is infinite");
+    if (x < 0.0) detail::fail_row(i, "x", "x (" + detail::number(x) + ") is negative");
+    if (std::isnan(n)) detail::fail_row(i, "n", "n is missing (the package requires every population)");
+    if (std::isinf(n)) detail::fail_row(i, "n", "n is infinite");
+    if (n <= 0.0) detail::fail_row(i, "n", "n must be greater than zero, not " + detail::number(n));
+    if (std::isnan(stdpop)) detail::fail_row(i, "stdpop", "the standard population is missing");
+    if (std::isinf(stdpop)) detail::fail_row(i, "stdpop", "the standard population is infinite");
+    if (stdpop < 0.0)
+        detail::fail_row(i, "stdpop",
+                         "the standard population (" + detail::number(stdpop) + ") is negative");
+}
+
+void check_totals(const DsrTotals& totals, std::size_t groups) {
+    if (totals.total_count.size() != groups)
+        detail::fail("", "total_count", "the total_count output has room for " +
+                                            std::to_string(totals.total_count.size()) +
+                                            " groups, not " + std::to_string(groups));
+    if (totals.total_pop.size() != groups)
+        detail::fail("", "total_pop", "the total_pop output has room for " +
+                                          std::to_string(totals.total_pop.size()) +
+                                          " groups, not " + std::to_string(groups));
+}
+
+// The quantities of one group that Dobson's limits need.
+struct GroupSums {
+    double count;    // T, total events
+    double value;    // the DSR, multiplied
+    double variance; // variance of the unmultiplied DSR
+};
+
+// Writes value and limits of group g: value + sqrt(var / T) * (B(T) - T) * multiplier, the
+// package's expression and order of operations (R/DSR.R, dsr_inner).
+void write_group(const IntervalSpans& out, std::size_t g, std::size_t groups,
+                 std::span<const double> z, const GroupSums& s, double multiplier) {
+    if (!(s.count >= dsr_min_count)) {
+        detail::set_row_missing(out, g, groups, z.size());
+        return;
+    }
+    out.value[g] = s.value;
+    const double spread = std::sqrt(s.variance / s.count);
+    for (std::size_t l = 0; l < z.size(); ++l) {
+        const Limits byar = byar_limits(s.count, z[l]);
+        out.lower[l * groups + g] = s.value + spread * (byar.lower - s.count) * multiplier;
+        out.upper[l * groups + g] = s.value + spread * (byar.upper - s.count) * multiplier;
+    }
+}
+
+std::vector<double> critical_values(std::span<const double> levels) {
+    std::vector<double> z(levels.size());
+    for (std::size_t l = 0; l < levels.size(); ++l) z[l] = normal_critical_value(levels[l]);
+    return z;
+}
+
+void check_common(std::span<const std::size_t> offsets, std::size_t rows,
+                  std::span<const double> levels, const IntervalSpans& out,
+                  const DsrTotals& totals, double multiplier) {
+    check_levels(levels);
+    detail::check_offsets(offsets, rows, "rows");
+    const std::size_t groups = offsets.size() - 1;
+    detail::check_outputs(out, groups, levels.size());
+    check_totals(totals, groups);
+    detail::check_multiplier(multiplier);
+}
+
+} // namespace
+
+void dsr_intervals(const DsrData& data, std::span<const double> levels, IntervalSpans out,
+                   DsrTotals totals, const DsrOptions& options) {
+    const std::size_t rows = data.x.size();
+    detail::check_length(rows, data.n.size(), "n", "x");
+    if (data.layout == StandardLayout::per_row)
+        detail::check_length(rows, data.stdpop.size(), "stdpop", "x");
+    check_common(data.offsets, rows, levels, out, totals, options.multiplier);
+    const std::size_t groups = data.offsets.size() - 1;
+    const std::vector<double> z = critical_values(levels);
+    const double multiplier = options.multiplier;
+
+    for (std::size_t g = 0; g < groups; ++g) {
+        const std::size_t begin = data.offsets[g];
+        const std::size_t end = data.offsets[g + 1];
+        if (data.layout == StandardLayout::per_band && end - begin != data.stdpop.size())
+            detail::fail(group_label(g), "stdpop",
+                         "the group has " + std::to_string(end - begin) +
+                             " rows but the standard population has " +
+                             std::to_string(data.stdpop.size()) + " bands");
+        // Long double sums, as R's sum(): results then agree with the package to the last bits.
+        long double count = 0.0L, pop = 0.0L, weighted = 0.0L, squares = 0.0L, standard = 0.0L;
+        for (std::size_t i = begin; i < end; ++i) {
+            const double stdpop =
+                data.layout == StandardLayout::per_row ? data.stdpop[i] : data.stdpop[i - begin];
+            check_counts_row(i, data.x[i], data.n[i], stdpop);
+            const double x = std::isnan(data.x[i]) ? 0.0 : data.x[i];
+            const double ratio = stdpop / data.n[i];
+            count += x;
+            pop += data.n[i];
+            weighted += x * stdpop / data.n[i];
+            squares += x * (ratio * ratio);
+            standard += stdpop;
+        }
+        if (end > begin && standard <= 0.0L)
+            detail::fail(group_label(g), "stdpop", "the standard population of the group sums to 0");
+        totals.total_count[g] = static_cast<double>(count);
+        totals.total_pop[g] = static_cast<double>(pop);
+        const double total_standard = static_cast<double>(standard);
+        const GroupSums sums{static_cast<double>(count),
+                             static_cast<double>(weighted) / total_standard * multiplier,
+                             1.0 / (total_standard * total_standard) * static_cast<double>(squares)};
+        write_group(out, g, groups, z, sums, multiplier);
+    }
+}
+
+DsrTable dsr_intervals(const DsrData& data, std::span<const double> levels,
+                       const DsrOptions& options) {
+    check_levels(levels);
+    detail::check_offsets(data.offsets, data.x.size(), "rows");
+    const std::size_t groups = data.offsets.size() - 1;
+    DsrTable table{IntervalTable::sized(groups, levels), std::vector<double>(groups, nan),
+                   std::vector<double>(groups, nan)};
+    dsr_intervals(data, levels, table.intervals.spans(), {table.total_count, table.total_pop},
+                  options);
+    return table;
+}
+
+void dsr_nonindependent_intervals(const EventFrequencyData& data, std::span<const double> levels,
+                                  IntervalSpans out, DsrTotals totals,
+                                  const DsrOptions& options) {
+    const std::size_t rows = data.individuals.size();
+    detail::check_length(rows, data.eventfreq.size(), "eventfreq", "x");
+    detail::check_length(rows, data.band.size(), "ageband", "x");
+    detail::check_length(rows, data.n.size(), "n", "x");
+    detail::check_length(rows, data.stdpop.size(), "stdpop", "x");
+    check_common(data.offsets, rows, levels, out, totals, options.multiplier);
+    const std::size_t groups = data.offsets.size() - 1;
+    const std::vector<double> z = critical_values(levels);
+    const double multiplier = options.multiplier;
+
+    // The first row of each band code in the current group (rows = "not seen yet"): one
+    // table per call, so no allocation per group.
+    std::vector<std::size_t> first_row(rows, rows);
+    std::vector<std::size_t> seen_in(rows, groups);
+
+    for (std::size_t g = 0; g < groups; ++g) {
+        const std::size_t begin = data.offsets[g];
+        const std::size_t end = data.offsets[g + 1];
+        long double count = 0.0L, pop = 0.0L, weighted = 0.0L, standard = 0.0L;
+        long double variance = 0.0L;
+        // One run of rows per event frequency: its own Dobson variance (the package's first
+        // pass, grouped by eventfreq), weighted by eventfreq^2.
+        long double run_squares = 0.0L, run_standard = 0.0L;
+        for (std::size_t i = begin; i < end; ++i) {
+            const double f = data.eventfreq[i];
+            const std::size_t band = data.band[i];
+            check_counts_row(i, data.individuals[i], data.n[i], data.stdpop[i]);
+            if (!std::isfinite(f)) detail::fail_row(i, "eventfreq", "the event frequency is missing or infinite");
+            if (f < 0.0)
+                detail::fail_row(i, "eventfreq", "the event frequency (" + detail::number(f) + ") is negative");
+            if (band >= rows)
+                detail::fail_row(i, "ageband", "band code " + std::to_string(band) +
+                                                   " is not below the number of rows");
+            if (i > begin && f < data.eventfreq[i - 1])
+                detail::fail_row(i, "eventfreq",
+                                 "rows of a group must be ordered by event frequency (" +
+                                     detail::number(data.eventfreq[i - 1]) + " then " +
+                                     detail::number(f) + ")");
+            if (seen_in[band] != g) {
+                seen_in[band] = g;
+                first_row[band] = i;
+                pop += data.n[i];
+                standard += data.stdpop[i];
+            } else {
+                const std::size_t first = first_row[band];
+                if (data.n[first] != data.n[i])
+                    detail::fail_row(i, "n", "the band's population differs from row " +
+                                                 std::to_string(first + 1) + " of the same band");
+                if (data.stdpop[first] != data.stdpop[i])
+                    detail::fail_row(i, "stdpop", "the band's standard population differs from row " +
+                                                      std::to_string(first + 1) + " of the same band");
+            }
+            const double people = std::isnan(data.individuals[i]) ? 0.0 : data.individuals[i];
+            const double events = f * people;
+            const double ratio = data.stdpop[i] / data.n[i];
+            count += events;
+            weighted += events * data.stdpop[i] / data.n[i];
+            run_squares += people * (ratio * ratio);
+            run_standard += data.stdpop[i];
+            if (i + 1 == end || data.eventfreq[i + 1] != f) {
+                // A run whose bands all have standard population 0 adds nothing (0 / 0 in R).
+                const double s = static_cast<double>(run_standard);
+                if (s > 0.0) variance += 1.0 / (s * s) * static_cast<double>(run_squares) * (f * f);
+                run_squares = 0.0L;
+                run_standard = 0.0L;
+            }
+        }
+        if (end > begin && standard <= 0.0L)
+            detail::fail(group_label(g), "stdpop", "the standard population of the group sums to 0");
+        totals.total_count[g] = static_cast<double>(count);
+        totals.total_pop[g] = static_cast<double>(pop);
+        const double total_standard = static_cast<double>(standard);
+        const GroupSums sums{static_cast<double>(count),
+                             static_cast<double>(weighted) / total_standard * multiplier,
+                             static_cast<double>(variance)};
+        write_group(out, g, groups, z, sums, multiplier);
+    }
+}
+
+DsrTable dsr_nonindependent_intervals(const EventFrequencyData& data,
+                                      std::span<const double> levels,
+                                      const DsrOptions& options) {
+    check_levels(levels);
+    detail::check_offsets(data.offsets, data.individuals.size(), "rows");
+    const std::size_t groups = data.offsets.size() - 1;
+    DsrTable table{IntervalTable::sized(groups, levels), std::vector<double>(groups, nan),
+                   std::vector<double>(groups, nan)};
+    dsr_nonindependent_intervals(data, levels, table.intervals.spans(),
+                                 {table.total_count, table.total_pop}, options);
+    return table;
+}
+
+} // namespace boardroom::indicators

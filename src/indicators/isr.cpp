@@ -1,0 +1,151 @@
+// Indirect standardisation: PHEindicatormethods R/ISRatio.R and R/ISRate.R are the
+// reference (Breslow & Day 1987; exact limits after Armitage & Berry 2002).
+#include "boardroom/indicators/isr.hpp"
+
+#include "detail.hpp"
+
+#include <cmath>
+#include <limits>
+#include <string>
+#include <vector>
+
+namespace boardroom::indicators {
+
+namespace {
+
+constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+constexpr std::size_t cached_counts = 10; // whole observed counts 0..9 take exact limits
+
+std::string group_label(std::size_t g) { return "group " + std::to_string(g + 1); }
+
+void check_nonnegative(std::size_t i, double value, const char* field) {
+    if (std::isinf(value)) detail::fail_row(i, field, std::string(field) + " is infinite");
+    if (value < 0.0)
+        detail::fail_row(i, field, std::string(field) + " (" + detail::number(value) + ") is negative");
+}
+
+void check_reference_population(std::size_t i, double n_ref) {
+    if (std::isnan(n_ref)) detail::fail_row(i, "n_ref", "the reference population is missing");
+    if (std::isinf(n_ref)) detail::fail_row(i, "n_ref", "the reference population is infinite");
+    if (n_ref <= 0.0)
+        detail::fail_row(i, "n_ref",
+                         "the reference population must be greater than zero, not " + detail::number(n_ref));
+}
+
+void check_column(std::span<double> column, std::size_t groups, const char* field) {
+    if (column.size() != groups)
+        detail::fail("", field, std::string("the ") + field + " output has room for " +
+                                    std::to_string(column.size()) + " groups, not " +
+                                    std::to_string(groups));
+}
+
+double zero_if_missing(double v) { return std::isnan(v) ? 0.0 : v; }
+
+} // namespace
+
+void isr_intervals(const IsrData& data, std::span<const double> levels, IntervalSpans out,
+                   IsrColumns columns, const IsrOptions& options) {
+    check_levels(levels);
+    const std::size_t rows = data.n.size();
+    const bool totals_given = !data.observed_totals.empty() || data.x.empty();
+    if (!data.x.empty()) detail::check_length(rows, data.x.size(), "x", "n");
+    if (data.layout == StandardLayout::per_row) {
+        detail::check_length(rows, data.x_ref.size(), "x_ref", "n");
+        detail::check_length(rows, data.n_ref.size(), "n_ref", "n");
+    } else {
+        detail::check_length(data.n_ref.size(), data.x_ref.size(), "x_ref", "n_ref");
+    }
+    detail::check_offsets(data.offsets, rows, "rows");
+    const std::size_t groups = data.offsets.size() - 1;
+    if (totals_given) detail::check_length(groups, data.observed_totals.size(), "observed_totals", "offsets");
+    const std::size_t level_count = levels.size();
+    detail::check_outputs(out, groups, level_count);
+    check_column(columns.observed, groups, "observed");
+    check_column(columns.expected, groups, "expected");
+    const bool rate = options.statistic == IsrStatistic::rate;
+    if (rate) check_column(columns.ref_rate, groups, "ref_rate");
+    detail::check_multiplier(options.multiplier);
+
+    std::vector<double> z(level_count);
+    for (std::size_t l = 0; l < level_count; ++l) z[l] = normal_critical_value(levels[l]);
+    // Chi-squared quantiles are the costly part and small whole counts repeat.
+    std::vector<Limits> exact(cached_counts * level_count, Limits{nan, nan});
+    auto exact_limits = [&](double count, std::size_t l) {
+        const double whole = std::floor(count);
+        if (whole != count) return exact_poisson_interval(count, levels[l]);
+        Limits& cached = exact[l * cached_counts + static_cast<std::size_t>(whole)];
+        if (std::isnan(cached.upper)) cached = exact_poisson_interval(count, levels[l]);
+        return cached;
+    };
+
+    for (std::size_t g = 0; g < groups; ++g) {
+        const std::size_t begin = data.offsets[g];
+        const std::size_t end = data.offsets[g + 1];
+        if (data.layout == StandardLayout::per_band && end - begin != data.n_ref.size())
+            detail::fail(group_label(g), "n_ref",
+                         "the group has " + std::to_string(end - begin) +
+                             " rows but the reference has " + std::to_string(data.n_ref.size()) +
+                             " bands");
+        // Long double sums, as R's sum().
+        long double observed = 0.0L, expected = 0.0L, ref_events = 0.0L, ref_pop = 0.0L;
+        for (std::size_t i = begin; i < end; ++i) {
+            const std::size_t r = data.layout == StandardLayout::per_row ? i : i - begin;
+            const double n = data.n[i];
+            const double x_ref = data.x_ref[r];
+            const double n_ref = data.n_ref[r];
+            check_nonnegative(i, n, "n");
+            check_nonnegative(i, x_ref, "x_ref");
+            check_reference_population(i, n_ref);
+            if (!totals_given) {
+                check_nonnegative(i, data.x[i], "x");
+                observed += zero_if_missing(data.x[i]);
+            }
+            // The package's exp_x = na.zero(x_ref) / n_ref * na.zero(n).
+            expected += zero_if_missing(x_ref) / n_ref * zero_if_missing(n);
+            ref_events += zero_if_missing(x_ref);
+            ref_pop += n_ref;
+        }
+        double obs = static_cast<double>(observed);
+        if (totals_given) {
+            obs = data.observed_totals[g];
+            if (std::isinf(obs) || obs < 0.0)
+                detail::fail(group_label(g), "observed_totals",
+                             "the observed total (" + detail::number(obs) + ") must be a count >= 0");
+        }
+        const double exp_count = static_cast<double>(expected);
+        const double ref_rate =
+            rate ? static_cast<double>(ref_events) / static_cast<double>(ref_pop) * options.multiplier : nan;
+        const double scale = rate ? ref_rate : options.multiplier;
+        columns.observed[g] = obs;
+        columns.expected[g] = exp_count;
+        if (rate) columns.ref_rate[g] = ref_rate;
+        if (std::isnan(obs)) {
+            detail::set_row_missing(out, g, groups, level_count);
+            continue;
+        }
+        out.value[g] = obs / exp_count * scale;
+        const bool use_exact = obs < isr_byar_min_count;
+        for (std::size_t l = 0; l < level_count; ++l) {
+            const Limits limits = use_exact ? exact_limits(obs, l) : byar_limits(obs, z[l]);
+            // The package's order: limit / expected * scale.
+            out.lower[l * groups + g] = limits.lower / exp_count * scale;
+            out.upper[l * groups + g] = limits.upper / exp_count * scale;
+        }
+    }
+}
+
+IsrTable isr_intervals(const IsrData& data, std::span<const double> levels,
+                       const IsrOptions& options) {
+    check_levels(levels);
+    detail::check_offsets(data.offsets, data.n.size(), "rows");
+    const std::size_t groups = data.offsets.size() - 1;
+    const bool rate = options.statistic == IsrStatistic::rate;
+    IsrTable table{IntervalTable::sized(groups, levels), std::vector<double>(groups, nan),
+                   std::vector<double>(groups, nan),
+                   std::vector<double>(rate ? groups : 0, nan)};
+    isr_intervals(data, levels, table.intervals.spans(),
+                  {table.observed, table.expected, table.ref_rate}, options);
+    return table;
+}
+
+} // namespace boardroom::indicators
