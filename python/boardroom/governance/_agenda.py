@@ -1,34 +1,15 @@
-"""Boards, meetings and agendas, with pandas views."""
+"""A meeting's agenda as a DataFrame."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._core.governance import (
-    AgendaItem,
-    AgendaPart,
-    ItemPurpose,
-    Meeting,
-    MeetingStatus,
-    PageRange,
-    exempt_paragraph_description,
-    validate,
-)
+from .._core.governance import Meeting
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = [
-    "AgendaItem",
-    "AgendaPart",
-    "ItemPurpose",
-    "Meeting",
-    "MeetingStatus",
-    "PageRange",
-    "agenda_frame",
-    "exempt_paragraph_description",
-    "validate",
-]
+__all__ = ["AGENDA_COLUMNS", "agenda_frame"]
 
 AGENDA_COLUMNS = [
     "number",

@@ -1,0 +1,319 @@
+"""Governance sections of a board pack, as HTML fragments: attendance, the action log,
+matters arising and the forward plan.
+
+Each function returns one ``<section>`` (an ``h2`` heading and tables with ``<th scope>``),
+rendered with autoescaping, ready to drop into a pack. With ``public=True`` the fragment is
+one that may be published: it never shows anyone's contact details, leaves out actions
+raised at Part II (exempt) items, and is checked before it is returned: if a contact detail
+recorded for anyone in the register, an email address or a telephone number appears in it
+(typed into an action's text, say), :class:`boardroom.errors.DisclosureError` is raised
+rather than the fragment returned. Private fragments (``public=False``) add the owners'
+contact details to the action log, for the officers who chase actions.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import html as _html
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from .._core import governance as _g
+from ..errors import DisclosureError
+from ..governance._common import BoardLike, DateLike, MeetingLike, board_id, meeting_id, to_date
+
+__all__ = [
+    "check_public",
+    "render_action_log",
+    "render_attendance",
+    "render_forward_plan",
+    "render_matters_arising",
+]
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# UK numbers as printed in packs: "01772 536083", "07700 900123", "+44 1772 536083".
+_PHONE = re.compile(r"(?<![\w/.-])(?:\+44\s?(?:\(0\)\s?)?|0)(?:\d[\s-]?){8,9}\d(?![\w/-])")
+
+
+@functools.lru_cache(maxsize=1)
+def _environment() -> Any:
+    import jinja2
+
+    from .._core.core import agenda_time, long_date
+
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("boardroom.report", "templates"),
+        autoescape=jinja2.select_autoescape(default=True, default_for_string=True),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["long_date"] = long_date
+    env.filters["agenda_time"] = agenda_time
+    env.filters["day"] = _day
+    return env
+
+
+def _day(date: _dt.date) -> str:
+    """'17 September 2015'."""
+    return f"{date.day} {date:%B %Y}"
+
+
+def _render(template: str, register: _g.Register, public: bool, **context: Any) -> str:
+    fragment = str(_environment().get_template(template).render(public=public, **context))
+    if public:
+        check_public(fragment, register, template)
+    return fragment
+
+
+def check_public(fragment: str, register: _g.Register, where: str = "fragment") -> None:
+    """Raise :class:`~boardroom.errors.DisclosureError` if ``fragment`` shows contact details.
+
+    Looks for every phone number and email address recorded for anyone in the register
+    (ignoring spaces and case), and for anything that reads as an email address or a UK
+    telephone number. The error names the person or the kind of detail, not the detail.
+    """
+    text = _html.unescape(fragment)
+    squashed = re.sub(r"\s+", "", text).casefold()
+    for person in register.people:
+        contact = person.contact
+        if contact is None:
+            continue
+        for kind, value in (("telephone number", contact.phone), ("email address", contact.email)):
+            key = re.sub(r"\s+", "", value).casefold()
+            if key and key in squashed:
+                raise DisclosureError(f"{where}: the public version would show {person.full_name}'s {kind}")
+    if _EMAIL.search(text):
+        raise DisclosureError(f"{where}: the public version would show an email address")
+    if _PHONE.search(text):
+        raise DisclosureError(f"{where}: the public version would show a telephone number")
+
+
+# ---- attendance
+
+
+@dataclass(frozen=True)
+class _Attendee:
+    name: str  # as minuted, with honorific: "Cllr Yvonne Gagen"
+    full_name: str
+    title: str
+    organisation: str
+    chaired: bool
+    replaces: str  # substitutes: the full name of the member replaced
+
+
+def render_attendance(
+    register: _g.Register, meeting: MeetingLike, *, board: Optional[BoardLike] = None, public: bool = False
+) -> str:
+    """Who attended a meeting: present, apologies, substitutes ("X replaced Y for this
+    meeting"), in attendance and absent, each as a table naming people, titles and
+    organisations as minuted. ``meeting`` is an id, a date (with ``board`` if several boards
+    met that day) or a Meeting."""
+    found = register.meeting(meeting_id(register, meeting, board))
+    people = {p.id: p for p in register.people}
+    organisations = {o.id: o.name for o in register.organisations}
+    groups: dict[str, list[_Attendee]] = {s.label: [] for s in _g.AttendanceStatus.__members__.values()}
+    for record in register.attendance_at(found.id):
+        person = people[record.person]
+        groups[record.status.label].append(
+            _Attendee(
+                name=person.display_name,
+                full_name=person.full_name,
+                title=record.capacity,
+                organisation=organisations.get(record.organisation or person.organisation, ""),
+                chaired=record.chaired,
+                replaces=people[record.replaces].full_name if record.replaces else "",
+            )
+        )
+    return _render(
+        "governance_attendance.html.j2",
+        register,
+        public,
+        meeting=found,
+        groups=groups,
+    )
+
+
+# ---- actions
+
+
+@dataclass(frozen=True)
+class _ActionRow:
+    id: int
+    raised_on: _dt.date
+    item: str
+    text: str
+    owners: str
+    contacts: str
+    due: Optional[_dt.date]
+    due_rule: str
+    status: str
+    status_note: str
+    days_overdue: Optional[int]
+
+
+def _exempt_items(register: _g.Register) -> set[tuple[int, str]]:
+    return {(m.id, item.number) for m in register.meetings for item in m.agenda if item.is_exempt}
+
+
+def _action_rows(
+    register: _g.Register, actions: Sequence[_g.Action], as_of: _dt.date, public: bool
+) -> tuple[list[_ActionRow], int]:
+    people = {p.id: p for p in register.people}
+    meetings = {m.id: m for m in register.meetings}
+    exempt = _exempt_items(register) if public else set()
+    rows = []
+    withheld = 0
+    for action in actions:
+        if (action.raised_at, action.item) in exempt:
+            withheld += 1
+            continue
+        owners = [people[o] for o in action.owners]
+        due = _g.due_date(register, action)
+        status = action.status_on(as_of)
+        changes = [c for c in action.history if c.date <= as_of]
+        contacts = []
+        if not public:
+            for p in owners:
+                details = [d for d in ((p.contact.email, p.contact.phone) if p.contact else ()) if d]
+                if details:
+                    contacts.append(f"{p.full_name}: {', '.join(details)}")
+        rows.append(
+            _ActionRow(
+                id=action.id,
+                raised_on=meetings[action.raised_at].date,
+                item=action.item,
+                text=action.text,
+                owners=", ".join(f"{p.display_name} ({p.derived_initials})" for p in owners) or "no owner recorded",
+                contacts="; ".join(contacts),
+                due=due,
+                due_rule="next meeting" if action.due.kind == _g.Due.Kind.NEXT_MEETING else "",
+                status=status.label,
+                status_note=changes[-1].note if changes else "",
+                days_overdue=(as_of - due).days if due is not None and due < as_of and status.is_outstanding else None,
+            )
+        )
+    return rows, withheld
+
+
+def _last_meeting_before(register: _g.Register, board: int, day: _dt.date) -> Optional[_dt.date]:
+    minuted = {a.meeting for a in register.attendance} | {m.meeting for m in register.minutes}
+    held = [
+        m.date
+        for m in register.meetings
+        if m.board_id == board and m.date < day and (m.status == _g.MeetingStatus.HELD or m.id in minuted)
+    ]
+    return max(held) if held else None
+
+
+def render_action_log(
+    register: _g.Register,
+    board: BoardLike,
+    as_of: DateLike,
+    since: Optional[DateLike] = None,
+    *,
+    public: bool = False,
+) -> str:
+    """The board's action log on ``as_of``: overdue actions, other open actions, and actions
+    completed (done or dropped) since ``since`` (by default the board's last meeting before
+    ``as_of``), owners named with their initials."""
+    wanted = board_id(register, board)
+    day = to_date(as_of, "as_of")
+    start = to_date(since, "since") if since is not None else _last_meeting_before(register, wanted, day)
+    meetings = {m.id: m for m in register.meetings}
+    mine = [a for a in register.actions if meetings[a.raised_at].board_id == wanted and meetings[a.raised_at].date <= day]
+    overdue: list[_g.Action] = []
+    open_: list[_g.Action] = []
+    closed: list[_g.Action] = []
+    for action in mine:
+        status = action.status_on(day)
+        due = _g.due_date(register, action)
+        if status.is_outstanding:
+            (overdue if due is not None and due < day else open_).append(action)
+        else:
+            changed = [c.date for c in action.history if c.date <= day]
+            if changed and (start is None or changed[-1] > start):
+                closed.append(action)
+    overdue_rows, hidden_overdue = _action_rows(register, overdue, day, public)
+    open_rows, hidden_open = _action_rows(register, open_, day, public)
+    closed_rows, hidden_closed = _action_rows(register, closed, day, public)
+    return _render(
+        "governance_action_log.html.j2",
+        register,
+        public,
+        board=register.board(wanted),
+        as_of=day,
+        since=start,
+        overdue=overdue_rows,
+        open=open_rows,
+        closed=closed_rows,
+        withheld=hidden_overdue + hidden_open + hidden_closed,
+    )
+
+
+def render_matters_arising(
+    register: _g.Register, board: BoardLike, date: DateLike, *, public: bool = False
+) -> str:
+    """Matters arising for the board's meeting on ``date``: the actions still outstanding
+    from its earlier meetings, grouped by the meeting that raised them."""
+    wanted = board_id(register, board)
+    day = to_date(date)
+    actions = {a.id: a for a in register.actions}
+    arising = [actions[i] for i in _g.matters_arising(register, wanted, day)]
+    rows, withheld = _action_rows(register, arising, day, public)
+    grouped: dict[_dt.date, list[_ActionRow]] = {}
+    for row in rows:
+        grouped.setdefault(row.raised_on, []).append(row)
+    return _render(
+        "governance_matters_arising.html.j2",
+        register,
+        public,
+        board=register.board(wanted),
+        date=day,
+        groups=sorted(grouped.items()),
+        withheld=withheld,
+    )
+
+
+# ---- forward plan
+
+
+def render_forward_plan(
+    register: _g.Register,
+    board: BoardLike,
+    *,
+    since: Optional[DateLike] = None,
+    as_of: Optional[DateLike] = None,
+    public: bool = False,
+) -> str:
+    """The board's forward work plan: topics by meeting date (from ``since`` on, if given),
+    the topics not yet scheduled, and its task-and-finish groups, flagged when still going
+    on ``as_of`` (today if None) past their planned end."""
+    wanted = board_id(register, board)
+    start = to_date(since, "since") if since is not None else None
+    entries = [e for e in register.forward_plan if e.board == wanted]
+    scheduled: dict[_dt.date, list[_g.ForwardPlanEntry]] = {}
+    for entry in entries:
+        if entry.meeting_date is not None and (start is None or entry.meeting_date >= start):
+            scheduled.setdefault(entry.meeting_date, []).append(entry)
+    unscheduled = [e for e in entries if e.meeting_date is None]
+    today = to_date(as_of, "as_of") if as_of is not None else _dt.date.today()
+    overrunning = {o.group for o in _g.overrunning_task_groups(register, today)}
+    groups = [
+        {"board": b, "overrunning": b.id in overrunning}
+        for b in register.boards
+        if b.parent == wanted and b.kind == _g.BoardKind.TASK_AND_FINISH_GROUP
+    ]
+    return _render(
+        "governance_forward_plan.html.j2",
+        register,
+        public,
+        board=register.board(wanted),
+        scheduled=sorted(scheduled.items()),
+        unscheduled=unscheduled,
+        groups=groups,
+        as_of=today,
+    )
