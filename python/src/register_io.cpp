@@ -1,13 +1,206 @@
+// boardroom._core.io: the meeting-folder loader, the SQLite store and the JSON
+// interchange. Registered after governance and plans, whose types it uses.
 #include "pybind11.hpp"
 
+#include <pybind11/functional.h>
+
+#include "boardroom/core/error.hpp"
+#include "boardroom/io/json.hpp"
 #include "boardroom/io/meeting_csv.hpp"
+#include "boardroom/io/store.hpp"
+
+#include <optional>
+#include <string>
 
 namespace boardroom::python {
+
+namespace {
+
+// A Store that Python can close: the connection is released at close() or
+// at the end of a with-block rather than whenever the object is collected.
+class StoreHandle {
+public:
+    explicit StoreHandle(io::Store store) : store_(std::move(store)) {}
+
+    io::Store& get() {
+        if (!store_) throw StorageError("", "the store is closed");
+        return *store_;
+    }
+    void close() { store_.reset(); }
+    bool closed() const { return !store_.has_value(); }
+
+private:
+    std::optional<io::Store> store_;
+};
+
+io::StoreMode parse_mode(const std::string& mode) {
+    if (mode == "create") return io::StoreMode::create;
+    if (mode == "read_write" || mode == "rw") return io::StoreMode::read_write;
+    if (mode == "read_only" || mode == "r") return io::StoreMode::read_only;
+    throw InputError({"", 0, "", "mode"}, "unknown mode '" + mode + "' (expected create, read_write or read_only)");
+}
+
+io::JsonOptions json_options(bool public_only, std::optional<bool> contact, std::optional<bool> exempt, int indent) {
+    io::JsonOptions options;
+    options.public_only = public_only;
+    options.include_contact_details = contact;
+    options.include_exempt_content = exempt;
+    options.indent = indent;
+    return options;
+}
+
+// Runs `work` on the store with the GIL released.
+template <class F>
+auto unlocked(StoreHandle& handle, F work) {
+    io::Store& store = handle.get();
+    const py::gil_scoped_release release;
+    return work(store);
+}
+
+} // namespace
 
 void register_io(py::module_& m) {
     m.def("load_meeting_folder", &io::load_meeting_folder, py::arg("folder"),
           py::call_guard<py::gil_scoped_release>(),
           "Loads meeting.csv and agenda.csv from a folder; raises InputError naming file, line and field.");
+
+    py::class_<io::BoardBundle>(m, "BoardBundle",
+                                "Everything a store or a JSON document holds: governance records, their "
+                                "data-quality notes, plans, risk registers, diagnostics and self-assessments.")
+        .def(py::init<>())
+        .def_readwrite("records", &io::BoardBundle::records)
+        .def_readwrite("data_quality_notes", &io::BoardBundle::data_quality_notes)
+        .def_readwrite("plans", &io::BoardBundle::plans)
+        .def_readwrite("risk_registers", &io::BoardBundle::risk_registers)
+        .def_readwrite("diagnostics", &io::BoardBundle::diagnostics)
+        .def_readwrite("self_assessments", &io::BoardBundle::self_assessments)
+        .def("__repr__", [](const io::BoardBundle& b) {
+            return "<BoardBundle " + std::to_string(b.records.boards.size()) + " boards, " +
+                   std::to_string(b.records.meetings.size()) + " meetings, " + std::to_string(b.plans.size()) +
+                   " plans>";
+        });
+
+    m.attr("STORE_SCHEMA_VERSION") = io::store_schema_version;
+    m.attr("JSON_FORMAT_VERSION") = io::json_format_version;
+
+    py::class_<StoreHandle>(m, "Store",
+                            "A SQLite store: every write one transaction, one writer at a time (a second "
+                            "gets StorageError 'the store is busy'), the schema migrated forwards on open.")
+        .def_static(
+            "open",
+            [](const std::filesystem::path& path, const std::string& mode, int busy_timeout_ms,
+               const std::optional<std::function<void(const std::string&, std::size_t)>>& on_progress) {
+                io::StoreOptions options;
+                options.busy_timeout = std::chrono::milliseconds(busy_timeout_ms);
+                if (on_progress && *on_progress) {
+                    options.on_progress = [callback = *on_progress](const io::StoreProgress& p) {
+                        const py::gil_scoped_acquire acquire;
+                        callback(std::string(p.table), p.rows);
+                    };
+                }
+                const auto parsed = parse_mode(mode);
+                const py::gil_scoped_release release;
+                return StoreHandle(io::Store::open(path, parsed, options));
+            },
+            py::arg("path"), py::arg("mode") = "read_write", py::arg("busy_timeout_ms") = 500,
+            py::arg("on_progress") = std::nullopt,
+            "Opens a store ('create' makes a new one if the file does not exist). on_progress(table, rows) is "
+            "called during bulk writes.")
+        .def_property_readonly("path", [](StoreHandle& h) { return h.get().path(); })
+        .def_property_readonly("schema_version", [](StoreHandle& h) { return h.get().schema_version(); })
+        .def_property_readonly("read_only", [](StoreHandle& h) { return h.get().read_only(); })
+        .def_property_readonly("closed", &StoreHandle::closed)
+        .def("close", &StoreHandle::close, "Closes the connection; further use raises StorageError.")
+        .def("__enter__", [](StoreHandle& h) -> StoreHandle& { return h; }, py::return_value_policy::reference)
+        .def("__exit__", [](StoreHandle& h, const py::object&, const py::object&, const py::object&) { h.close(); })
+        .def("verify", [](StoreHandle& h) { unlocked(h, [](io::Store& s) { s.verify(); }); },
+             "SQLite's integrity and foreign-key checks; raises StorageError naming problems.")
+        .def("save", [](StoreHandle& h, const io::BoardBundle& b) { unlocked(h, [&](io::Store& s) { s.save(b); }); },
+             py::arg("bundle"), "Replaces the whole content of the store, in one transaction.")
+        .def("load", [](StoreHandle& h) { return unlocked(h, [](io::Store& s) { return s.load(); }); })
+        .def("save_register",
+             [](StoreHandle& h, const governance::Register& r) { unlocked(h, [&](io::Store& s) { s.save_register(r); }); },
+             py::arg("register"))
+        .def("load_register", [](StoreHandle& h) { return unlocked(h, [](io::Store& s) { return s.load_register(); }); })
+        .def("load_data_quality_notes",
+             [](StoreHandle& h) { return unlocked(h, [](io::Store& s) { return s.load_data_quality_notes(); }); })
+        .def(
+            "record_action_status",
+            [](StoreHandle& h, std::int64_t action, const Date& date, governance::ActionStatus status,
+               const std::string& note) {
+                unlocked(h, [&](io::Store& s) { s.record_action_status(ActionId{action}, date, status, note); });
+            },
+            py::arg("action"), py::arg("date"), py::arg("status"), py::arg("note") = "",
+            "Records an action's change of status between meetings (all or nothing).")
+        .def(
+            "save_plan",
+            [](StoreHandle& h, const plans::Plan& p) {
+                return unlocked(h, [&](io::Store& s) { return s.save_plan(p).value(); });
+            },
+            py::arg("plan"), "Saves a plan (a new id if it has none); returns its id.")
+        .def(
+            "load_plan",
+            [](StoreHandle& h, std::int64_t id) {
+                return unlocked(h, [&](io::Store& s) { return s.load_plan(PlanId{id}); });
+            },
+            py::arg("plan_id"))
+        .def("load_plans", [](StoreHandle& h) { return unlocked(h, [](io::Store& s) { return s.load_plans(); }); })
+        .def(
+            "add_rating",
+            [](StoreHandle& h, std::int64_t plan, const plans::RagRating& rating) {
+                unlocked(h, [&](io::Store& s) { s.add_rating(PlanId{plan}, rating); });
+            },
+            py::arg("plan_id"), py::arg("rating"), "Appends a RAG rating, checked against the stored plan.")
+        .def(
+            "add_position_update",
+            [](StoreHandle& h, std::int64_t plan, const plans::PositionUpdate& update) {
+                unlocked(h, [&](io::Store& s) { s.add_position_update(PlanId{plan}, update); });
+            },
+            py::arg("plan_id"), py::arg("update"))
+        .def("__repr__", [](StoreHandle& h) {
+            return h.closed() ? std::string("<Store closed>") : "<Store " + h.get().path().string() + ">";
+        });
+
+    m.def(
+        "bundle_to_json",
+        [](const io::BoardBundle& bundle, bool public_only, std::optional<bool> contact, std::optional<bool> exempt,
+           int indent) {
+            const auto options = json_options(public_only, contact, exempt, indent);
+            const py::gil_scoped_release release;
+            return io::to_json_text(bundle, options);
+        },
+        py::arg("bundle"), py::arg("public_only") = false, py::arg("include_contact_details") = std::nullopt,
+        py::arg("include_exempt_content") = std::nullopt, py::arg("indent") = 2,
+        "The bundle as a boardroom JSON document. public_only leaves out contact details and Part II content; "
+        "asking a public document for them raises DisclosureError.");
+    m.def(
+        "register_to_json",
+        [](const governance::Register& reg, bool public_only, std::optional<bool> contact, std::optional<bool> exempt,
+           int indent) {
+            const auto options = json_options(public_only, contact, exempt, indent);
+            const py::gil_scoped_release release;
+            return io::to_json_text(reg, options);
+        },
+        py::arg("register"), py::arg("public_only") = false, py::arg("include_contact_details") = std::nullopt,
+        py::arg("include_exempt_content") = std::nullopt, py::arg("indent") = 2);
+    m.def(
+        "plan_to_json",
+        [](const plans::Plan& plan, bool public_only, int indent) {
+            const auto options = json_options(public_only, std::nullopt, std::nullopt, indent);
+            const py::gil_scoped_release release;
+            return io::to_json_text(plan, options);
+        },
+        py::arg("plan"), py::arg("public_only") = false, py::arg("indent") = 2);
+    m.def("bundle_from_json", &io::bundle_from_json_text, py::arg("text"), py::arg("source_name"),
+          py::call_guard<py::gil_scoped_release>(),
+          "Reads a boardroom JSON document; InputError names the JSON path of a bad member.");
+    m.def("register_from_json", &io::register_from_json_text, py::arg("text"), py::arg("source_name"),
+          py::call_guard<py::gil_scoped_release>());
+    m.def("plan_from_json", &io::plan_from_json_text, py::arg("text"), py::arg("source_name"),
+          py::call_guard<py::gil_scoped_release>());
+    m.def("to_popolo_json", &io::to_popolo_json_text, py::arg("register"), py::arg("indent") = 2,
+          py::call_guard<py::gil_scoped_release>(),
+          "The register as Popolo (persons, organizations, memberships, events); always public.");
 }
 
 } // namespace boardroom::python

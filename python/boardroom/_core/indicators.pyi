@@ -6,7 +6,7 @@ import collections.abc
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['CATEGORY_COLOURS', 'CATEGORY_LABELS', 'check_table_disclosure', 'compare', 'composite_rank', 'grouped_mean', 'mean_summaries', 'percent_change', 'period_label', 'pool_rolling', 'primary_suppression', 'proportion', 'quintiles', 'rate', 'suppress_table', 'suppress_with_total']
+__all__: list[str] = ['CATEGORY_COLOURS', 'CATEGORY_LABELS', 'ESP2013', 'ESP2013_20', 'FUNNEL_SIGNIFICANCE_LABELS', 'LIFE_TABLE_AGES', 'SII_DEFAULT_SEED', 'TREND_CHI_SQUARED_THRESHOLD', 'TREND_REASON_LABELS', 'check_table_disclosure', 'compare', 'composite_rank', 'dsr', 'dsr_nonindependent', 'funnel_limits', 'funnel_points', 'funnel_significance', 'grouped_mean', 'isr', 'life_expectancy', 'mean_summaries', 'percent_change', 'period_label', 'pool_rolling', 'primary_suppression', 'proportion', 'quantiles', 'quintiles', 'rate', 'sii', 'suppress_table', 'suppress_with_total', 'trend_marker_labels', 'trend_markers']
 def check_table_disclosure(values: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], marks: typing.Annotated[numpy.typing.ArrayLike, numpy.uint8], low: typing.SupportsFloat | typing.SupportsIndex, high: typing.SupportsFloat | typing.SupportsIndex, high_inclusive: bool, zero_exempt: bool) -> None:
     """
     Raises DisclosureError if a table marked for publication reveals a small count.
@@ -19,9 +19,37 @@ def composite_rank(values: typing.Annotated[numpy.typing.ArrayLike, numpy.float6
     """
     Composite ranking: (ranks[indicators, areas], mean_rank, indicators_used, composite_rank).
     """
+def dsr(x: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], n: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], stdpop: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], offsets: typing.Annotated[numpy.typing.ArrayLike, numpy.uint64], levels: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], multiplier: typing.SupportsFloat | typing.SupportsIndex = 100000.0, per_band: bool = False) -> tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64]]:
+    """
+    Directly standardised rates of groups of rows (group g is rows offsets[g]:offsets[g+1]), Dobson limits: (value, lower[levels, groups], upper, total_count, total_pop). per_band: stdpop holds one value per band.
+    """
+def dsr_nonindependent(x: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], eventfreq: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], band: typing.Annotated[numpy.typing.ArrayLike, numpy.uint64], n: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], stdpop: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], offsets: typing.Annotated[numpy.typing.ArrayLike, numpy.uint64], levels: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], multiplier: typing.SupportsFloat | typing.SupportsIndex = 100000.0) -> tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64]]:
+    """
+    DSRs for non-independent events from counts of individuals by event frequency (rows of a group ordered by eventfreq; band: integer band codes): (value, lower, upper, total_count, total_pop).
+    """
+def funnel_limits(numerator: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], denominator: typing.Annotated[numpy.typing.ArrayLike, numpy.float64] | None, rate: typing.Annotated[numpy.typing.ArrayLike, numpy.float64] | None, offsets: typing.Annotated[numpy.typing.ArrayLike, numpy.uint64], statistic: str, multiplier: typing.SupportsFloat | typing.SupportsIndex, ratio_type: str = 'count', rate_type: str = 'dsr', years_of_data: typing.SupportsFloat | typing.SupportsIndex = 1.0) -> dict:
+    """
+    Funnel control limits over the 100-point axis of every group (group-major rows): a dict of arrays.
+    """
+def funnel_points(numerator: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], denominator: typing.Annotated[numpy.typing.ArrayLike, numpy.float64] | None, rate: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], rate_type: str, multiplier: typing.SupportsFloat | typing.SupportsIndex, years_of_data: typing.SupportsFloat | typing.SupportsIndex) -> tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64]]:
+    """
+    Rate funnel plotting points: (rate_chart, denominator_derived).
+    """
+def funnel_significance(numerator: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], denominator: typing.Annotated[numpy.typing.ArrayLike, numpy.float64] | None, rate: typing.Annotated[numpy.typing.ArrayLike, numpy.float64] | None, offsets: typing.Annotated[numpy.typing.ArrayLike, numpy.uint64], statistic: str, multiplier: typing.SupportsFloat | typing.SupportsIndex, rate_type: str = 'dsr') -> numpy.typing.NDArray[numpy.uint8]:
+    """
+    Each row's funnel significance: codes into FUNNEL_SIGNIFICANCE_LABELS.
+    """
 def grouped_mean(values: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], offsets: typing.Annotated[numpy.typing.ArrayLike, numpy.uint64], levels: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64]]:
     """
     Means of groups of raw values (group g is values[offsets[g]:offsets[g+1]]): (value, lower, upper, value_sum, stdev, value_count).
+    """
+def isr(x: typing.Annotated[numpy.typing.ArrayLike, numpy.float64] | None, n: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], x_ref: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], n_ref: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], offsets: typing.Annotated[numpy.typing.ArrayLike, numpy.uint64], levels: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], statistic: str = 'ratio', multiplier: typing.SupportsFloat | typing.SupportsIndex = 1.0, per_band: bool = False, observed_totals: typing.Annotated[numpy.typing.ArrayLike, numpy.float64] | None = None) -> tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64]]:
+    """
+    Indirectly standardised ratios or rates of groups of rows: (value, lower, upper, observed, expected, ref_rate). x may be None when observed_totals (one per group) are given.
+    """
+def life_expectancy(deaths: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], population: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], startage: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], offsets: typing.Annotated[numpy.typing.ArrayLike, numpy.uint64], levels: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.uint8]]:
+    """
+    Life expectancy at every band of groups of 20 life-table rows (0, 1, 5, ..., 90): (value, lower, upper, pops_used, dths_used, status[groups]) with status 0 ok, 1 missing values, 2 negative deaths, 3 population <= 0, 4 deaths > population, 5 total population <= 5,000.
     """
 def mean_summaries(value_sum: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], stdev: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], value_count: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], levels: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> tuple:
     """
@@ -47,6 +75,10 @@ def proportion(x: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], n: ty
     """
     Proportions and limits: (value, lower[levels, rows], upper[levels, rows]).
     """
+def quantiles(values: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], offsets: typing.Annotated[numpy.typing.ArrayLike, numpy.uint64], invert: typing.Annotated[numpy.typing.ArrayLike, numpy.uint8], nquantiles: typing.SupportsInt | typing.SupportsIndex) -> numpy.typing.NDArray[numpy.float64]:
+    """
+    Quantile of each value within its group (NaN for none), as phe_quantile.
+    """
 def quintiles(values: typing.Annotated[numpy.typing.ArrayLike, numpy.float64]) -> numpy.typing.NDArray[numpy.uint8]:
     """
     Fingertips quintile of each value among all of them: category codes.
@@ -54,6 +86,10 @@ def quintiles(values: typing.Annotated[numpy.typing.ArrayLike, numpy.float64]) -
 def rate(x: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], n: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], levels: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], multiplier: typing.SupportsFloat | typing.SupportsIndex = 100000.0) -> tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.bool]]:
     """
     Crude rates and limits: (value, lower, upper, exact) where exact marks rows with exact Poisson limits.
+    """
+def sii(quantile: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], population: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], value: typing.Annotated[numpy.typing.ArrayLike, numpy.float64] | None, x: typing.Annotated[numpy.typing.ArrayLike, numpy.float64] | None, se: typing.Annotated[numpy.typing.ArrayLike, numpy.float64] | None, lower_cl: typing.Annotated[numpy.typing.ArrayLike, numpy.float64] | None, upper_cl: typing.Annotated[numpy.typing.ArrayLike, numpy.float64] | None, offsets: typing.Annotated[numpy.typing.ArrayLike, numpy.uint64], value_type: typing.SupportsInt | typing.SupportsIndex, transform: bool, multiplier: typing.SupportsFloat | typing.SupportsIndex, levels: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], repetitions: typing.SupportsInt | typing.SupportsIndex, seed: typing.SupportsInt | typing.SupportsIndex) -> tuple[numpy.typing.NDArray[numpy.bool], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], int]:
+    """
+    SII and RII per group: (complete, sii, rii, intercept, sii_lower, sii_upper, rii_lower, rii_upper [levels, groups], distinct quantiles).
     """
 def suppress_table(cells: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], low: typing.SupportsFloat | typing.SupportsIndex, high: typing.SupportsFloat | typing.SupportsIndex, high_inclusive: bool, zero_exempt: bool) -> tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.uint8]]:
     """
@@ -63,5 +99,20 @@ def suppress_with_total(cells: typing.Annotated[numpy.typing.ArrayLike, numpy.fl
     """
     Cells then their total, with marks (0 shown, 1 primary, 2 secondary); checked for disclosure.
     """
+def trend_marker_labels(polarity: str) -> tuple:
+    """
+    Words for each trend marker code under a polarity (high_is_good, low_is_good, none).
+    """
+def trend_markers(time: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], numerator: typing.Annotated[numpy.typing.ArrayLike, numpy.float64] | None, denominator: typing.Annotated[numpy.typing.ArrayLike, numpy.float64] | None, value: typing.Annotated[numpy.typing.ArrayLike, numpy.float64] | None, lower_cl: typing.Annotated[numpy.typing.ArrayLike, numpy.float64] | None, upper_cl: typing.Annotated[numpy.typing.ArrayLike, numpy.float64] | None, offsets: typing.Annotated[numpy.typing.ArrayLike, numpy.uint64], value_type: str, confidence: typing.SupportsFloat | typing.SupportsIndex = 0.95, multiplier: typing.SupportsFloat | typing.SupportsIndex = 1.0) -> tuple[numpy.typing.NDArray[numpy.uint8], numpy.typing.NDArray[numpy.uint8], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.uint64]]:
+    """
+    Recent trend per group: (marker codes, reason codes, chi_squared, gradient, last_row).
+    """
 CATEGORY_COLOURS: tuple = ('#c9c9c9', '#ffc000', '#92d050', '#c00000', '#00b092', '#821733', '#C2CCFF', '#5555E6', '', '', '', '', '')
 CATEGORY_LABELS: tuple = ('Not compared', 'Similar', 'Better', 'Worse', 'Best', 'Worst', 'Higher', 'Lower', 'Lowest', 'Low', 'Middle', 'High', 'Highest')
+ESP2013: tuple = (5000.0, 5500.0, 5500.0, 5500.0, 6000.0, 6000.0, 6500.0, 7000.0, 7000.0, 7000.0, 7000.0, 6500.0, 6000.0, 5500.0, 5000.0, 4000.0, 2500.0, 1500.0, 1000.0)
+ESP2013_20: tuple = (1000.0, 4000.0, 5500.0, 5500.0, 5500.0, 6000.0, 6000.0, 6500.0, 7000.0, 7000.0, 7000.0, 7000.0, 6500.0, 6000.0, 5500.0, 5000.0, 4000.0, 2500.0, 1500.0, 1000.0)
+FUNNEL_SIGNIFICANCE_LABELS: tuple = ('High (0.001)', 'High (0.025)', 'Low (0.001)', 'Low (0.025)', 'Not significant', 'Not applicable for events less than 10 for dsrs')
+LIFE_TABLE_AGES: tuple = (0.0, 1.0, 5.0, 10.0, 15.0, 20.0, 25.0, 30.0, 35.0, 40.0, 45.0, 50.0, 55.0, 60.0, 65.0, 70.0, 75.0, 80.0, 85.0, 90.0)
+SII_DEFAULT_SEED: int = 2004
+TREND_CHI_SQUARED_THRESHOLD: float = 9.5495
+TREND_REASON_LABELS: tuple = ('Duplicate years in group', 'Not enough data points', 'Missing values', 'Missing at least one confidence interval value', 'Outlier found', 'No outliers and significant trend', 'No significant trend')

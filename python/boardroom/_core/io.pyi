@@ -1,12 +1,142 @@
 """
-Loading and saving.
+Loading, the store and JSON interchange.
 """
 from __future__ import annotations
 import boardroom._core.governance
+import boardroom._core.plans
+import collections.abc
+import datetime
 import os
+import pathlib
 import typing
-__all__: list[str] = ['load_meeting_folder']
+__all__: list[str] = ['BoardBundle', 'JSON_FORMAT_VERSION', 'STORE_SCHEMA_VERSION', 'Store', 'bundle_from_json', 'bundle_to_json', 'load_meeting_folder', 'plan_from_json', 'plan_to_json', 'register_from_json', 'register_to_json', 'to_popolo_json']
+class BoardBundle:
+    """
+    Everything a store or a JSON document holds: governance records, their data-quality notes, plans, risk registers, diagnostics and self-assessments.
+    """
+    records: boardroom._core.governance.Register
+    def __init__(self) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def data_quality_notes(self) -> list[boardroom._core.governance.DataQualityNote]:
+        ...
+    @data_quality_notes.setter
+    def data_quality_notes(self, arg0: collections.abc.Sequence[boardroom._core.governance.DataQualityNote]) -> None:
+        ...
+    @property
+    def diagnostics(self) -> list[boardroom._core.plans.Diagnostic]:
+        ...
+    @diagnostics.setter
+    def diagnostics(self, arg0: collections.abc.Sequence[boardroom._core.plans.Diagnostic]) -> None:
+        ...
+    @property
+    def plans(self) -> list[boardroom._core.plans.Plan]:
+        ...
+    @plans.setter
+    def plans(self, arg0: collections.abc.Sequence[boardroom._core.plans.Plan]) -> None:
+        ...
+    @property
+    def risk_registers(self) -> list[boardroom._core.plans.RiskRegister]:
+        ...
+    @risk_registers.setter
+    def risk_registers(self, arg0: collections.abc.Sequence[boardroom._core.plans.RiskRegister]) -> None:
+        ...
+    @property
+    def self_assessments(self) -> list[boardroom._core.plans.SelfAssessment]:
+        ...
+    @self_assessments.setter
+    def self_assessments(self, arg0: collections.abc.Sequence[boardroom._core.plans.SelfAssessment]) -> None:
+        ...
+class Store:
+    """
+    A SQLite store: every write one transaction, one writer at a time (a second gets StorageError 'the store is busy'), the schema migrated forwards on open.
+    """
+    @staticmethod
+    def open(path: os.PathLike | str | bytes, mode: str = 'read_write', busy_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 500, on_progress: collections.abc.Callable[[str, int], None] | None = None) -> Store:
+        """
+        Opens a store ('create' makes a new one if the file does not exist). on_progress(table, rows) is called during bulk writes.
+        """
+    def __enter__(self) -> Store:
+        ...
+    def __exit__(self, arg0: typing.Any, arg1: typing.Any, arg2: typing.Any) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def add_position_update(self, plan_id: typing.SupportsInt | typing.SupportsIndex, update: boardroom._core.plans.PositionUpdate) -> None:
+        ...
+    def add_rating(self, plan_id: typing.SupportsInt | typing.SupportsIndex, rating: boardroom._core.plans.RagRating) -> None:
+        """
+        Appends a RAG rating, checked against the stored plan.
+        """
+    def close(self) -> None:
+        """
+        Closes the connection; further use raises StorageError.
+        """
+    def load(self) -> BoardBundle:
+        ...
+    def load_data_quality_notes(self) -> list[boardroom._core.governance.DataQualityNote]:
+        ...
+    def load_plan(self, plan_id: typing.SupportsInt | typing.SupportsIndex) -> boardroom._core.plans.Plan:
+        ...
+    def load_plans(self) -> list[boardroom._core.plans.Plan]:
+        ...
+    def load_register(self) -> boardroom._core.governance.Register:
+        ...
+    def record_action_status(self, action: typing.SupportsInt | typing.SupportsIndex, date: datetime.date, status: boardroom._core.governance.ActionStatus, note: str = '') -> None:
+        """
+        Records an action's change of status between meetings (all or nothing).
+        """
+    def save(self, bundle: BoardBundle) -> None:
+        """
+        Replaces the whole content of the store, in one transaction.
+        """
+    def save_plan(self, plan: boardroom._core.plans.Plan) -> int:
+        """
+        Saves a plan (a new id if it has none); returns its id.
+        """
+    def save_register(self, register: boardroom._core.governance.Register) -> None:
+        ...
+    def verify(self) -> None:
+        """
+        SQLite's integrity and foreign-key checks; raises StorageError naming problems.
+        """
+    @property
+    def closed(self) -> bool:
+        ...
+    @property
+    def path(self) -> pathlib.Path:
+        ...
+    @property
+    def read_only(self) -> bool:
+        ...
+    @property
+    def schema_version(self) -> int:
+        ...
+def bundle_from_json(text: str, source_name: str) -> BoardBundle:
+    """
+    Reads a boardroom JSON document; InputError names the JSON path of a bad member.
+    """
+def bundle_to_json(bundle: BoardBundle, public_only: bool = False, include_contact_details: bool | None = None, include_exempt_content: bool | None = None, indent: typing.SupportsInt | typing.SupportsIndex = 2) -> str:
+    """
+    The bundle as a boardroom JSON document. public_only leaves out contact details and Part II content; asking a public document for them raises DisclosureError.
+    """
 def load_meeting_folder(folder: os.PathLike | str | bytes) -> boardroom._core.governance.Meeting:
     """
     Loads meeting.csv and agenda.csv from a folder; raises InputError naming file, line and field.
     """
+def plan_from_json(text: str, source_name: str) -> boardroom._core.plans.Plan:
+    ...
+def plan_to_json(plan: boardroom._core.plans.Plan, public_only: bool = False, indent: typing.SupportsInt | typing.SupportsIndex = 2) -> str:
+    ...
+def register_from_json(text: str, source_name: str) -> boardroom._core.governance.Register:
+    ...
+def register_to_json(register: boardroom._core.governance.Register, public_only: bool = False, include_contact_details: bool | None = None, include_exempt_content: bool | None = None, indent: typing.SupportsInt | typing.SupportsIndex = 2) -> str:
+    ...
+def to_popolo_json(register: boardroom._core.governance.Register, indent: typing.SupportsInt | typing.SupportsIndex = 2) -> str:
+    """
+    The register as Popolo (persons, organizations, memberships, events); always public.
+    """
+JSON_FORMAT_VERSION: int = 1
+STORE_SCHEMA_VERSION: int = 2

@@ -1,0 +1,118 @@
+"""The store (one SQLite file) and the JSON interchange, from Python.
+
+Everything a board keeps travels as one :class:`BoardBundle`: the governance records, the
+data-quality notes their loaders reported, plans, risk registers, diagnostics and
+self-assessments. A store holds one bundle; every write is one transaction, so a failed or
+interrupted write leaves the store as it was, and a second writer gets
+:class:`boardroom.errors.StorageError` ("the store is busy") rather than corrupting it.
+
+    from boardroom.store import example_bundle, open_store
+    with open_store("board.sqlite", "create") as store:
+        store.save(example_bundle())
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Optional, Union
+
+from ._core.io import (
+    JSON_FORMAT_VERSION,
+    STORE_SCHEMA_VERSION,
+    BoardBundle,
+    Store,
+    bundle_from_json,
+    bundle_to_json,
+    to_popolo_json,
+)
+from .errors import StorageError
+
+__all__ = [
+    "JSON_FORMAT_VERSION",
+    "STORE_SCHEMA_VERSION",
+    "BoardBundle",
+    "Store",
+    "example_bundle",
+    "export_json",
+    "export_popolo",
+    "import_json",
+    "open_store",
+]
+
+PathLike = Union[str, "os.PathLike[str]"]
+
+
+def open_store(
+    path: PathLike,
+    mode: str = "read_write",
+    *,
+    busy_timeout_ms: int = 500,
+    on_progress: Optional[Callable[[str, int], None]] = None,
+) -> Store:
+    """Open a store: ``mode`` is "create" (make it if missing), "read_write" or "read_only".
+
+    Use it in a ``with`` block, which closes the connection at the end.
+    """
+    return Store.open(os.fspath(path), mode, busy_timeout_ms, on_progress)
+
+
+def example_bundle() -> BoardBundle:
+    """The bundled example as one bundle, read from the text of the published packs.
+
+    The Children's Partnership Board (its boards and reporting lines, the notes of 17 September
+    2015 with attendance and actions, the agenda of 10 December 2015), the Pan-Lancashire LSCB
+    CSE Action Plan 2015-2018 (every action unrated, as printed), the CSE diagnostic of July 2015
+    and the Prevent self-assessment template.
+    """
+    from . import plans
+    from .examples import example_path
+    from .governance import AgendaPart, load_board_folder
+
+    # The CPB pack prints no Part I / Part II headings and holds no exempt business: its items
+    # are public, and the loader records that it was told so in a data-quality note.
+    board = load_board_folder(example_path("cpb-2015-09-17"), unmarked_part=AgendaPart.PUBLIC)
+    bundle = BoardBundle()
+    bundle.records = board.register
+    plan = plans.example_plan()
+    diagnostic = plans.load_diagnostic(example_path("cse-diagnostic-2015") / "responses.txt")
+    assessment = plans.load_self_assessment(example_path("prevent-template") / "template.txt")
+    bundle.data_quality_notes = list(board.notes)
+    bundle.plans = [plan.plan]
+    bundle.diagnostics = [diagnostic.diagnostic]
+    bundle.self_assessments = [assessment.assessment]
+    return bundle
+
+
+def export_json(
+    bundle: BoardBundle,
+    path: PathLike,
+    *,
+    public: bool = False,
+    indent: int = 2,
+) -> Path:
+    """Write the bundle as a boardroom JSON document (docs/json-format.md), atomically.
+
+    ``public=True`` leaves out everyone's contact details and Part II (exempt) content.
+    """
+    from .report import write_atomic
+
+    return write_atomic(path, bundle_to_json(bundle, public_only=public, indent=indent))
+
+
+def export_popolo(bundle: BoardBundle, path: PathLike, *, indent: int = 2) -> Path:
+    """Write the governance records as Popolo JSON (always public), atomically."""
+    from .report import write_atomic
+
+    return write_atomic(path, to_popolo_json(bundle.records, indent))
+
+
+def import_json(path: PathLike) -> BoardBundle:
+    """Read a boardroom JSON document; errors name the file and the JSON path at fault."""
+    target = Path(path)
+    try:
+        text = target.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise StorageError(f"{target}: cannot read ({exc.strerror or exc})", str(target)) from exc
+    return bundle_from_json(text, str(target))
