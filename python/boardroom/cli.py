@@ -1,26 +1,55 @@
 """The ``boardroom`` command line.
 
-    boardroom pack [STORE] [--board NAME] [--meeting DATE] [--out FILE] [--public]
+    boardroom pack [STORE] [--board NAME] [--meeting DATE] [--out FILE] [--public] [--pdf FILE]
+    boardroom init STORE [--example]
+    boardroom export STORE --out FILE [--public | --popolo]
 
-Progress and errors go to stderr in plain words; the exit code is 0 on success,
-1 when the data or files are at fault, 2 for a malformed command line.
+Progress and errors go to stderr in plain words (a bar when stderr is a terminal); the exit
+code is 0 on success, 1 when the data or files are at fault, 2 for a malformed command line.
 """
 
 from __future__ import annotations
 
 import argparse
+import shutil
+import subprocess
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from ._core import __version__
-from .errors import BoardroomError
+from .errors import BoardroomError, StorageError
 
 __all__ = ["main"]
 
 
 def _say(message: str) -> None:
     print(f"boardroom: {message}", file=sys.stderr, flush=True)
+
+
+class _Progress:
+    """Steps of a long job on stderr: a bar redrawn in place on a terminal, lines otherwise."""
+
+    def __init__(self) -> None:
+        self._tty = sys.stderr.isatty()
+        self._drawn = False
+
+    def __call__(self, step: int, steps: int, what: str) -> None:
+        if not self._tty:
+            _say(f"[{step}/{steps}] {what}" if steps > 1 else what)
+            return
+        width = 24
+        filled = width * step // max(steps, 1)
+        bar = "#" * filled + "-" * (width - filled)
+        sys.stderr.write(f"\rboardroom: [{bar}] {step}/{steps} {what[:48]:<48}")
+        sys.stderr.flush()
+        self._drawn = True
+
+    def done(self) -> None:
+        if self._drawn:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -34,43 +63,129 @@ def _parser() -> argparse.ArgumentParser:
     pack = commands.add_parser(
         "pack",
         help="render a meeting's board pack to one HTML file",
-        description="Render a meeting's board pack to one self-contained HTML file. "
-        "Without STORE, renders the bundled example: the South Ribble, Chorley & West Lancashire "
-        "Children's Partnership Board meeting of 10 December 2015.",
+        description="Render a meeting's board pack to one self-contained HTML file. Without STORE, renders "
+        "the bundled example: the South Ribble, Chorley & West Lancashire Children's Partnership Board "
+        "meeting of 10 December 2015.",
     )
-    pack.add_argument("store", nargs="?", help="a meeting folder holding meeting.csv and agenda.csv")
-    pack.add_argument("--board", help="the board whose meeting to render (checked against the store)")
-    pack.add_argument("--meeting", metavar="DATE", help="the meeting date, YYYY-MM-DD (checked against the store)")
-    pack.add_argument("--out", default="pack.html", help="the HTML file to write (default: pack.html)")
     pack.add_argument(
-        "--public",
-        action="store_true",
-        help="leave out Part II (exempt) content, for publication",
+        "store",
+        nargs="?",
+        help="a store (.sqlite), a boardroom JSON document (.json), a folder of board papers, "
+        "or a meeting folder holding meeting.csv and agenda.csv",
     )
+    pack.add_argument("--board", help="the board (any name or alias it is printed under)")
+    pack.add_argument("--meeting", metavar="DATE", help="the meeting date, YYYY-MM-DD (default: the next meeting)")
+    pack.add_argument("--out", default="pack.html", help="the HTML file to write (default: pack.html)")
+    pack.add_argument("--public", action="store_true", help="leave out Part II content and contact details")
+    pack.add_argument("--pdf", metavar="FILE", help="also print the pack to PDF with headless Chromium")
+
+    init = commands.add_parser("init", help="create a store", description="Create a new store (a SQLite file).")
+    init.add_argument("store", help="the store file to create")
+    init.add_argument("--example", action="store_true", help="fill it with the bundled example")
+
+    export = commands.add_parser(
+        "export", help="export a store as JSON", description="Export a store as a boardroom JSON document."
+    )
+    export.add_argument("store", help="the store to read")
+    export.add_argument("--out", required=True, help="the JSON file to write")
+    kind = export.add_mutually_exclusive_group()
+    kind.add_argument("--public", action="store_true", help="leave out Part II content and contact details")
+    kind.add_argument("--popolo", action="store_true", help="Popolo persons, organizations, memberships, events")
     return parser
 
 
 def _pack(args: argparse.Namespace) -> int:
     from .report import board_pack
 
+    progress = _Progress()
     source = args.store if args.store else "the bundled example"
     _say(f"reading {source}")
-    html = board_pack(args.store, board=args.board, meeting=args.meeting, out=args.out, public=args.public)
+    try:
+        html = board_pack(
+            args.store,
+            board=args.board,
+            meeting=args.meeting,
+            out=args.out,
+            public=args.public,
+            progress=progress,
+        )
+    finally:
+        progress.done()
     size_kb = len(html.encode("utf-8")) / 1024
     kind = "public pack" if args.public else "pack"
     _say(f"wrote the {kind} to {Path(args.out)} ({size_kb:.0f} KB)")
+    if args.pdf:
+        _print_pdf(Path(args.out), Path(args.pdf))
+        _say(f"printed it to {args.pdf}")
+    return 0
+
+
+def _print_pdf(html: Path, pdf: Path) -> None:
+    """Print the pack with headless Chromium's print-to-PDF (no network, no sandbox)."""
+    browser = next((shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome") if shutil.which(n)), None)
+    if browser is None:
+        raise StorageError("--pdf needs Chromium (Debian: apt-get install chromium); the HTML pack was written", str(pdf))
+    with tempfile.TemporaryDirectory(prefix="boardroom-pdf-") as profile:
+        result = subprocess.run(
+            [
+                browser,
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                f"--user-data-dir={profile}",
+                "--no-pdf-header-footer",
+                f"--print-to-pdf={pdf.resolve()}",
+                html.resolve().as_uri(),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    if result.returncode != 0 or not pdf.exists():
+        raise StorageError(f"{pdf}: Chromium could not print the pack", str(pdf))
+
+
+def _init(args: argparse.Namespace) -> int:
+    from .store import BoardBundle, example_bundle, open_store
+
+    path = Path(args.store)
+    if path.exists():
+        raise StorageError(f"{path}: already exists; init makes a new store", str(path))
+    progress = _Progress()
+    bundle = example_bundle() if args.example else BoardBundle()
+    try:
+        with open_store(path, "create", on_progress=lambda table, rows: progress(0, 1, f"writing {table}")) as store:
+            store.save(bundle)
+    finally:
+        progress.done()
+    what = "the bundled example" if args.example else "nothing yet"
+    _say(f"created {path} holding {what}")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .store import export_json, export_popolo, open_store
+
+    with open_store(args.store, "read_only") as store:
+        bundle = store.load()
+    if args.popolo:
+        export_popolo(bundle, args.out)
+    else:
+        export_json(bundle, args.out, public=args.public)
+    _say(f"wrote {'Popolo' if args.popolo else 'public JSON' if args.public else 'JSON'} to {args.out}")
     return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    commands = {"pack": _pack, "init": _init, "export": _export}
     try:
-        if args.command == "pack":
-            return _pack(args)
+        return commands[args.command](args)
     except BoardroomError as error:
         _say(f"error: {error}")
         return 1
     except KeyboardInterrupt:
         _say("interrupted")
         return 130
-    return 2

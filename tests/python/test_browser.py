@@ -53,11 +53,15 @@ def test_example_pack_renders_cleanly(browser: Browser, tmp_path: Path) -> None:
     external = [u for u in report.requests if not u.startswith(("file:", "data:", "about:"))]
     assert external == [], "the pack must be self-contained"
     sections = browser.evaluate("Array.from(document.querySelectorAll('main section h2')).map(h => h.textContent)")
-    assert sections[:2] == ["Agenda", "Indicators"]
+    assert sections[:3] == ["Agenda", "Attendance", "Action log"]
+    assert "Indicators" in sections and sections[-1] == "Forward plan"
+    assert any(title.startswith("Action plan: RAG position") for title in sections)
     rows = browser.evaluate("document.querySelectorAll('#agenda tbody tr').length")
     assert rows == 11
-    headers = browser.evaluate("Array.from(document.querySelectorAll('#agenda thead th')).map(t => t.scope)")
-    assert set(headers) == {"col"}
+    headers = browser.evaluate("Array.from(document.querySelectorAll('thead th')).map(t => t.scope)")
+    assert set(headers) == {"col"}, "every column header says it is one"
+    owners = browser.evaluate("document.querySelector('#action-log').innerText")
+    assert "Rebecca Huddleston (RH)" in owners and "Sheila Minchin (SM)" in owners
     burnley = browser.evaluate(
         "(() => { const row = Array.from(document.querySelectorAll('.indicator-table tbody tr'))"
         ".find(r => r.querySelector('th').textContent === 'Burnley');"

@@ -48,3 +48,27 @@ def test_console_script_is_installed(tmp_path: Path) -> None:
     result = subprocess.run([str(script), "--version"], capture_output=True, text=True, check=False)
     assert result.returncode == 0
     assert result.stdout.startswith("boardroom 0.1.0")
+
+
+def test_init_pack_and_export_a_store(tmp_path: Path) -> None:
+    assert run("init", "board.sqlite", "--example", cwd=tmp_path).returncode == 0
+    again = run("init", "board.sqlite", cwd=tmp_path)
+    assert again.returncode == 1 and "already exists" in again.stderr
+    result = run(
+        "pack", "board.sqlite", "--board", "Chorley, South Ribble & West Lancashire Children's Partnership Board",
+        "--meeting", "2015-12-10", "--out", "pack.html", "--public", cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "[5/5] Forward work plan" in result.stderr
+    html = (tmp_path / "pack.html").read_text(encoding="utf-8")
+    assert "Public agenda pack" in html and "Matters arising" in html and "Karl Turner (KT)" in html
+    assert (tmp_path / "pack.html").stat().st_mode & 0o044 == 0o044, "readable like any file the user writes"
+    missing = run("pack", "board.sqlite", "--meeting", "2015-12-11", cwd=tmp_path)
+    assert missing.returncode == 1
+    assert "has no meeting on 2015-12-11 (meetings: 2015-09-17, 2015-12-10" in missing.stderr
+    assert run("export", "board.sqlite", "--out", "public.json", "--public", cwd=tmp_path).returncode == 0
+    assert '"public": true' in (tmp_path / "public.json").read_text(encoding="utf-8")
+    assert run("export", "board.sqlite", "--out", "popolo.json", "--popolo", cwd=tmp_path).returncode == 0
+    assert '"memberships"' in (tmp_path / "popolo.json").read_text(encoding="utf-8")
+    not_a_store = run("pack", "nothing.sqlite", cwd=tmp_path)
+    assert not_a_store.returncode == 1 and "no such store" in not_a_store.stderr

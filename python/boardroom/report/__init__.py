@@ -13,14 +13,17 @@ from pathlib import Path
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from .._core.governance import MeetingStatus
 from .._core.report import exempt_notice, html_escape, public_view
 from ..errors import NotFoundError, StorageError
 from ..examples import example_path, infant_mortality_table
 from ..io import load_meeting
 from .indicator_table import LEGEND, IndicatorTable
+from .pack import PackSection, Progress
 
 if TYPE_CHECKING:
     from .._core.governance import Meeting
+    from .._core.io import BoardBundle
 
 __all__ = [
     "IndicatorTable",
@@ -53,21 +56,34 @@ def _environment() -> Any:
 
 
 def render_pack(
-    meeting: Meeting, *, public: bool = False, indicators: Sequence[IndicatorTable] = ()
+    meeting: Meeting,
+    *,
+    public: bool = False,
+    indicators: Sequence[IndicatorTable] = (),
+    sections: Sequence[PackSection] = (),
+    board_line: str = "",
 ) -> str:
     """Render a meeting's pack as one HTML document (a string).
 
     With ``public=True`` the pack is made from the public view: Part II items keep their
     heading and the paragraph they are exempt under, and nothing else. ``indicators`` are
-    tables in the style of the seed's Table 1, shown in an Indicators section.
+    tables in the style of the seed's Table 1; ``sections`` are further sections (see
+    :mod:`boardroom.report.pack`), the forward plan last, after the indicators.
     """
+    from markupsafe import Markup
+
     shown = public_view(meeting) if public else meeting
     template = _environment().get_template("pack.html.j2")
+    before = [Markup(s.html) for s in sections if s.id != "forward-plan"]
+    after = [Markup(s.html) for s in sections if s.id == "forward-plan"]
     return str(
         template.render(
             meeting=shown,
             public=public,
             indicators=list(indicators),
+            sections_before=before,
+            sections_after=after,
+            board_line=board_line,
             generated=_dt.date.today(),
         )
     )
@@ -87,6 +103,10 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> Path:
     except OSError as exc:
         raise StorageError(f"{target}: cannot write here ({exc.strerror or exc})", str(target)) from exc
     try:
+        # mkstemp makes the file private (0600); give it the mode a plain open() would.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()
@@ -105,24 +125,118 @@ def board_pack(
     meeting: str | _dt.date | None = None,
     out: str | os.PathLike[str] | None = None,
     public: bool = False,
+    progress: Progress | None = None,
 ) -> str:
     """Render the pack for one meeting and return the HTML (also written to ``out`` if given).
 
-    ``store`` is a meeting folder (``meeting.csv`` + ``agenda.csv``); without it the bundled
-    example is used. ``board`` and ``meeting`` (a date or "YYYY-MM-DD"), when given, must
-    match the meeting found, or :class:`boardroom.errors.NotFoundError` is raised.
+    ``store`` is a store file (``.sqlite``), a boardroom JSON document (``.json``), a folder of
+    board papers (``boards.tsv`` with minutes and agendas) or a simple meeting folder
+    (``meeting.csv`` + ``agenda.csv``); without it the bundled example is used: the Children's
+    Partnership Board meeting of 10 December 2015 with the notes of 17 September 2015, the CSE
+    action plan and the infant mortality table. ``board`` and ``meeting`` (a date or
+    "YYYY-MM-DD") choose the meeting; by default the board's next meeting with an agenda.
+    ``progress(step, steps, what)`` is called as sections are rendered.
     """
-    folder = Path(store) if store is not None else example_path()
-    loaded = load_meeting(folder)
+    from .pack import assemble_sections, choose_meeting
+
+    say = progress or (lambda step, steps, what: None)
+    if store is not None and (Path(store) / "meeting.csv").is_file():
+        return _simple_pack(Path(store), board=board, meeting=meeting, out=out, public=public)
+
+    say(0, 1, "reading the board's records")
+    bundle = _load_bundle(store)
+    register = bundle.records
+    if board is None:
+        board_key = _busiest_board(register, store)
+    else:
+        from ..governance._common import board_id
+
+        board_key = board_id(register, board)
+    chosen = choose_meeting(register, board_key, meeting)
     # The bundled example carries the infant mortality table of its item 3.
     indicators = [infant_mortality_table()] if store is None else []
+    sections = assemble_sections(bundle, board_key, chosen, public=public, progress=say)
+    html = render_pack(
+        chosen,
+        public=public,
+        indicators=indicators,
+        sections=sections,
+        board_line=_reporting_line(register, board_key),
+    )
+    if out is not None:
+        write_atomic(out, html)
+    return html
+
+
+def _busiest_board(register: Any, store: object) -> int:
+    """Without --board: the board whose next meeting with an agenda comes first (else any
+    board with meetings), so a store of one board needs no --board."""
+    upcoming = [
+        (m.date, m.board_id)
+        for m in register.meetings
+        if m.agenda and m.status != MeetingStatus.HELD
+    ]
+    if upcoming:
+        return int(min(upcoming)[1])
+    if register.meetings:
+        return int(register.meetings[0].board_id)
+    raise NotFoundError(f"{store or 'the example'}: holds no meetings")
+
+
+def _load_bundle(store: str | os.PathLike[str] | None) -> BoardBundle:
+    from ..store import example_bundle, import_json, open_store
+
+    if store is None:
+        return example_bundle()
+    path = Path(store)
+    if path.is_dir():
+        from .._core.io import BoardBundle as Bundle
+        from ..governance import load_board_folder
+
+        folder = load_board_folder(path)
+        bundle = Bundle()
+        bundle.records = folder.register
+        bundle.data_quality_notes = list(folder.notes)
+        return bundle
+    if path.suffix.lower() == ".json":
+        return import_json(path)
+    if not path.exists():
+        raise StorageError(f"{path}: no such store, JSON document or folder", str(path))
+    with open_store(path, "read_only") as opened:
+        return opened.load()
+
+
+def _reporting_line(register: Any, board: int) -> str:
+    """"Board -> parent -> ..." as the boards report upwards (the first parent at each step)."""
+    parents: dict[int, int] = {}
+    for line in register.reporting_lines:
+        parents.setdefault(line.from_, line.to)
+    names = []
+    current, seen = board, {board}
+    while current in parents and parents[current] not in seen:
+        current = parents[current]
+        seen.add(current)
+        names.append(register.board(current).name)
+    return " \u2192 ".join(names)
+
+
+def _simple_pack(
+    folder: Path,
+    *,
+    board: str | None,
+    meeting: str | _dt.date | None,
+    out: str | os.PathLike[str] | None,
+    public: bool,
+) -> str:
+    """The pack of a meeting kept as meeting.csv + agenda.csv: cover and agenda."""
+    loaded = load_meeting(folder)
     if board is not None and board.casefold() != loaded.board.casefold():
         raise NotFoundError(f"{folder}: holds a meeting of {loaded.board!r}, not {board!r}")
     if meeting is not None:
         wanted = meeting if isinstance(meeting, _dt.date) else _parse_date(meeting)
         if wanted != loaded.date:
             raise NotFoundError(f"{folder}: holds the meeting of {loaded.date.isoformat()}, not {wanted.isoformat()}")
-    html = render_pack(loaded, public=public, indicators=indicators)
+    html = render_pack(loaded, public=public)
     if out is not None:
         write_atomic(out, html)
     return html
