@@ -47,7 +47,8 @@ def proportion_inputs(rows: int, rng: np.random.Generator) -> tuple[np.ndarray[A
 
 def rate_inputs(rows: int, rng: np.random.Generator) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
     n = rng.integers(1000, 300_000, rows).astype(np.float64)
-    x = rng.poisson(rng.lognormal(2.8, 1.0, rows)).astype(np.float64)
+    # At least one event: PHStatsMethods refuses zero counts in ph_rate.
+    x = (rng.poisson(rng.lognormal(2.8, 1.0, rows)) + 1).astype(np.float64)
     return x, n
 
 

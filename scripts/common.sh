@@ -6,6 +6,8 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 VENV=${BOARDROOM_VENV:-$ROOT/.venv}
 export CCACHE_BASEDIR=$ROOT
 export CMAKE_GENERATOR=Ninja
+# CI treats warnings as errors in every build; the same flags in each keep pip rebuilds incremental.
+if [[ -n "${CI:-}" ]]; then export BOARDROOM_WERROR=ON; fi
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
