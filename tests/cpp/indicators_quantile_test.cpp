@@ -4,6 +4,8 @@
 #include "boardroom/core/error.hpp"
 #include "boardroom/indicators/quantile.hpp"
 
+#include "support/reference.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -22,73 +24,11 @@ namespace ind = boardroom::indicators;
 
 namespace {
 
-constexpr double missing = std::numeric_limits<double>::quiet_NaN();
+using boardroom::test::missing;
 
-// --- Reference CSV reading (kept in each test file: the test glob allows no helper
-// header). Handles a byte-order mark and quoted cells holding line breaks, both of
-// which occur in the package's own test files.
-struct Csv {
-    std::vector<std::string> header;
-    std::vector<std::vector<std::string>> rows;
+using boardroom::test::Csv;
 
-    std::size_t column(std::string_view name) const {
-        for (std::size_t c = 0; c < header.size(); ++c)
-            if (header[c] == name) return c;
-        throw std::runtime_error("no column " + std::string(name));
-    }
-    const std::string& text(std::size_t row, std::string_view name) const { return rows.at(row).at(column(name)); }
-    double number(std::size_t row, std::string_view name) const {
-        const std::string& cell = text(row, name);
-        if (cell.empty() || cell == "NA") return missing;
-        return std::stod(cell);
-    }
-    std::vector<double> numbers(std::string_view name) const {
-        std::vector<double> out;
-        for (std::size_t r = 0; r < rows.size(); ++r) out.push_back(number(r, name));
-        return out;
-    }
-};
-
-Csv read_csv(const std::string& relative) {
-    const std::string path = std::string(BOARDROOM_TEST_DATA_DIR) + "/reference/" + relative;
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot open " + path);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    std::string data = buffer.str();
-    if (data.rfind("\xEF\xBB\xBF", 0) == 0) data.erase(0, 3);
-    std::vector<std::vector<std::string>> records(1, std::vector<std::string>(1));
-    bool quoted = false;
-    for (std::size_t i = 0; i < data.size(); ++i) {
-        const char ch = data[i];
-        auto& cell = records.back().back();
-        if (quoted) {
-            if (ch == '"' && i + 1 < data.size() && data[i + 1] == '"') {
-                cell += '"';
-                ++i;
-            } else if (ch == '"') {
-                quoted = false;
-            } else if (ch != '\r' && ch != '\n') {
-                cell += ch; // a line break inside quotes is not part of the name
-            }
-        } else if (ch == '"') {
-            quoted = true;
-        } else if (ch == ',') {
-            records.back().emplace_back();
-        } else if (ch == '\n') {
-            records.emplace_back(1);
-        } else if (ch != '\r') {
-            cell += ch;
-        }
-    }
-    while (!records.empty() && records.back().size() == 1 && records.back()[0].empty()) records.pop_back();
-    Csv csv;
-    csv.header = records.front();
-    csv.rows.assign(records.begin() + 1, records.end());
-    for (const auto& row : csv.rows)
-        if (row.size() != csv.header.size()) throw std::runtime_error(path + ": a row has the wrong number of cells");
-    return csv;
-}
+Csv read_csv(const std::string& relative) { return boardroom::test::read_reference_csv(relative); }
 
 // Rows of the reference grouped as dplyr's group_by would (keys in sorted order, rows
 // in file order within a group): the permutation, the group offsets and each group's
