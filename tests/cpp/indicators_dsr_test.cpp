@@ -23,41 +23,19 @@ namespace ind = boardroom::indicators;
 
 namespace {
 
+using boardroom::test::column;
 using boardroom::test::Csv;
+using boardroom::test::input_error;
+using boardroom::test::runs;
 using boardroom::test::expect_close;
 
 Csv read_csv(const std::string& relative) { return boardroom::test::read_reference_csv(relative); }
 
 
-constexpr double missing = std::numeric_limits<double>::quiet_NaN();
+using boardroom::test::missing;
 
-std::vector<double> column(const Csv& csv, std::string_view name) {
-    std::vector<double> out;
-    for (std::size_t r = 0; r < csv.rows.size(); ++r) out.push_back(csv.number(r, name));
-    return out;
-}
 
-// Offsets of the runs of equal values of a key column (rows of a group are adjacent).
-std::vector<std::size_t> runs(const Csv& csv, std::string_view key, std::vector<std::string>* names = nullptr) {
-    std::vector<std::size_t> offsets{0};
-    for (std::size_t r = 0; r < csv.rows.size(); ++r) {
-        if (r > 0 && csv.text(r, key) != csv.text(r - 1, key)) offsets.push_back(r);
-        if (names && (r == 0 || csv.text(r, key) != csv.text(r - 1, key))) names->push_back(csv.text(r, key));
-    }
-    offsets.push_back(csv.rows.size());
-    return offsets;
-}
 
-template <typename F>
-boardroom::InputError input_error(F&& f) {
-    try {
-        f();
-    } catch (const boardroom::InputError& error) {
-        return error;
-    }
-    ADD_FAILURE() << "no InputError thrown";
-    return boardroom::InputError({}, "none");
-}
 
 const std::array<const char*, 4> limit_columns{"lower95_0cl", "upper95_0cl", "lower99_8cl", "upper99_8cl"};
 

@@ -21,31 +21,19 @@ namespace ind = boardroom::indicators;
 
 namespace {
 
+using boardroom::test::column;
 using boardroom::test::Csv;
+using boardroom::test::input_error;
+using boardroom::test::runs;
 using boardroom::test::expect_close;
 using boardroom::test::level_from_text;
 
 Csv read_csv(const std::string& relative) { return boardroom::test::read_reference_csv(relative); }
 
 
-constexpr double missing = std::numeric_limits<double>::quiet_NaN();
+using boardroom::test::missing;
 
-std::vector<double> column(const Csv& csv, std::string_view name) {
-    std::vector<double> out;
-    for (std::size_t r = 0; r < csv.rows.size(); ++r) out.push_back(csv.number(r, name));
-    return out;
-}
 
-template <typename F>
-boardroom::InputError input_error(F&& f) {
-    try {
-        f();
-    } catch (const boardroom::InputError& error) {
-        return error;
-    }
-    ADD_FAILURE() << "no InputError thrown";
-    return boardroom::InputError({}, "none");
-}
 
 } // namespace
 

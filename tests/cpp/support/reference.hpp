@@ -2,6 +2,8 @@
 // comparing against them: shared by the indicator tests.
 #pragma once
 
+#include "boardroom/core/error.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -106,6 +108,34 @@ inline void expect_close(double actual, double expected, const std::string& wher
     } else {
         EXPECT_LE(std::fabs(actual - expected), relative * std::fabs(expected)) << message.str();
     }
+}
+
+/// A numeric column (NaN for NA).
+inline std::vector<double> column(const Csv& csv, std::string_view name) { return csv.numbers(name); }
+
+/// Offsets of the runs of equal values of a key column (the rows of a group are adjacent);
+/// the key of each run is appended to `names` when given.
+inline std::vector<std::size_t> runs(const Csv& csv, std::string_view key, std::vector<std::string>* names = nullptr) {
+    std::vector<std::size_t> offsets{0};
+    for (std::size_t r = 0; r < csv.rows.size(); ++r) {
+        const bool starts = r == 0 || csv.text(r, key) != csv.text(r - 1, key);
+        if (r > 0 && starts) offsets.push_back(r);
+        if (names && starts) names->push_back(csv.text(r, key));
+    }
+    offsets.push_back(csv.rows.size());
+    return offsets;
+}
+
+/// The InputError `f` throws; a test failure if it throws none.
+template <typename F>
+boardroom::InputError input_error(F&& f) {
+    try {
+        f();
+    } catch (const boardroom::InputError& error) {
+        return error;
+    }
+    ADD_FAILURE() << "no InputError thrown";
+    return boardroom::InputError({}, "none");
 }
 
 /// "95%" -> 0.95, "99.8%" -> 0.998.
