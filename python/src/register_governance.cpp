@@ -6,7 +6,7 @@
 // Ids are plain ints in Python (0 = none, as in C++). List members are copied
 // in and out: a Python list that pointed into a C++ vector would dangle once
 // the vector grows. Change a list member by assigning the whole list.
-#include "pybind11.hpp"
+#include "binding_helpers.hpp"
 
 #include "boardroom/governance/data_quality.hpp"
 #include "boardroom/governance/register.hpp"
@@ -26,37 +26,11 @@ void register_governance_io(py::module_& m);
 namespace {
 
 namespace gov = boardroom::governance;
+using namespace binding;
 
-// Python's repr of a UTF-8 string (bad bytes replaced rather than raising in a repr).
-std::string quoted(const std::string& text) {
-    const py::object s = py::reinterpret_steal<py::object>(
-        PyUnicode_DecodeUTF8(text.data(), static_cast<py::ssize_t>(text.size()), "replace"));
-    if (!s) throw py::error_already_set();
-    return py::repr(s).cast<std::string>();
-}
 
-std::string iso(const std::optional<Date>& date) { return date ? to_iso_string(*date) : "None"; }
 
-template <class C, class Tag>
-void id_property(py::class_<C>& cls, const char* name, Id<Tag> C::*member, const char* doc) {
-    cls.def_property(
-        name, [member](const C& self) { return (self.*member).value(); },
-        [member](C& self, std::int64_t value) { self.*member = Id<Tag>{value}; }, doc);
-}
 
-// A member read and written as a copy (lists, and optional values of bound classes).
-template <class C, class T>
-void copy_property(py::class_<C>& cls, const char* name, T C::*member, const char* doc) {
-    cls.def_property(
-        name, [member](const C& self) { return self.*member; },
-        [member](C& self, T value) { self.*member = std::move(value); }, doc);
-}
-
-template <class C>
-void copyable(py::class_<C>& cls) {
-    cls.def("__copy__", [](const C& self) { return C(self); })
-        .def("__deepcopy__", [](const C& self, const py::object&) { return C(self); }, py::arg("memo"));
-}
 
 // `.label` (the C++ to_string) and `parse(text)` (None when not recognised).
 template <class E, class Parse>

@@ -2,7 +2,7 @@
 // interest, minutes and resolutions, actions with their status history, the
 // forward plan and data-quality notes. Conventions as in register_governance.cpp:
 // ids are plain ints, list members are copies.
-#include "pybind11.hpp"
+#include "binding_helpers.hpp"
 
 #include "boardroom/governance/action.hpp"
 #include "boardroom/governance/data_quality.hpp"
@@ -22,54 +22,12 @@ void register_governance_records(py::module_& m);
 namespace {
 
 namespace gov = boardroom::governance;
+using namespace binding;
 
-// Python's repr of a UTF-8 string (bad bytes replaced rather than raising in a repr).
-std::string quoted(const std::string& text) {
-    const py::object s = py::reinterpret_steal<py::object>(
-        PyUnicode_DecodeUTF8(text.data(), static_cast<py::ssize_t>(text.size()), "replace"));
-    if (!s) throw py::error_already_set();
-    return py::repr(s).cast<std::string>();
-}
 
-std::string iso(const std::optional<Date>& date) { return date ? to_iso_string(*date) : "None"; }
 
-template <class C, class Tag>
-void id_property(py::class_<C>& cls, const char* name, Id<Tag> C::*member, const char* doc) {
-    cls.def_property(
-        name, [member](const C& self) { return (self.*member).value(); },
-        [member](C& self, std::int64_t value) { self.*member = Id<Tag>{value}; }, doc);
-}
 
-template <class C, class Tag>
-void id_list_property(py::class_<C>& cls, const char* name, std::vector<Id<Tag>> C::*member, const char* doc) {
-    cls.def_property(
-        name,
-        [member](const C& self) {
-            std::vector<std::int64_t> out;
-            for (const auto id : self.*member) out.push_back(id.value());
-            return out;
-        },
-        [member](C& self, const std::vector<std::int64_t>& values) {
-            std::vector<Id<Tag>> ids;
-            for (const auto v : values) ids.push_back(Id<Tag>{v});
-            self.*member = std::move(ids);
-        },
-        doc);
-}
 
-// A member read and written as a copy (lists, and optional values of bound classes).
-template <class C, class T>
-void copy_property(py::class_<C>& cls, const char* name, T C::*member, const char* doc) {
-    cls.def_property(
-        name, [member](const C& self) { return self.*member; },
-        [member](C& self, T value) { self.*member = std::move(value); }, doc);
-}
-
-template <class C>
-void copyable(py::class_<C>& cls) {
-    cls.def("__copy__", [](const C& self) { return C(self); })
-        .def("__deepcopy__", [](const C& self, const py::object&) { return C(self); }, py::arg("memo"));
-}
 
 void register_memberships(py::module_& m) {
     py::class_<gov::Membership> ms(m, "Membership", "Who sits on which board, in what role, for whom, from when to when.");

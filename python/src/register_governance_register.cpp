@@ -6,7 +6,7 @@
 // Whole-register queries run with the GIL released on a copy of the register
 // taken while it is held, so another thread editing the same register cannot
 // change the vectors under a running query.
-#include "pybind11.hpp"
+#include "binding_helpers.hpp"
 
 #include "boardroom/core/error.hpp"
 #include "boardroom/governance/queries.hpp"
@@ -27,6 +27,7 @@ void register_governance_register(py::module_& m);
 namespace {
 
 namespace gov = boardroom::governance;
+using binding::copy_property;
 
 using IdValue = std::int64_t;
 
@@ -49,12 +50,6 @@ void id_readonly(py::class_<C>& cls, const char* name, Id<Tag> C::*member) {
     cls.def_property_readonly(name, [member](const C& self) { return (self.*member).value(); });
 }
 
-template <class C, class T>
-void list_property(py::class_<C>& cls, const char* name, std::vector<T> C::*member, const char* doc) {
-    cls.def_property(
-        name, [member](const C& self) { return self.*member; },
-        [member](C& self, std::vector<T> records) { self.*member = std::move(records); }, doc);
-}
 
 // Runs `query(copy_of_register)` with the GIL released.
 template <class F>
@@ -108,18 +103,18 @@ void register_register(py::module_& m) {
                                   "The governance records of one or more boards. The record lists are copies: change "
                                   "the register through its methods (or assign a whole list, then check_references).");
     reg.def(py::init<>());
-    list_property(reg, "organisations", &gov::Register::organisations, "Organisations (a copy).");
-    list_property(reg, "people", &gov::Register::people, "People (a copy).");
-    list_property(reg, "boards", &gov::Register::boards, "Boards, committees and groups (a copy).");
-    list_property(reg, "reporting_lines", &gov::Register::reporting_lines, "Reporting lines (a copy).");
-    list_property(reg, "memberships", &gov::Register::memberships, "Memberships (a copy).");
-    list_property(reg, "meetings", &gov::Register::meetings, "Meetings (a copy).");
-    list_property(reg, "attendance", &gov::Register::attendance, "Attendance records (a copy).");
-    list_property(reg, "interests", &gov::Register::interests, "Interests records, one per meeting at most (a copy).");
-    list_property(reg, "minutes", &gov::Register::minutes, "Minute items (a copy).");
-    list_property(reg, "approvals", &gov::Register::approvals, "Approvals of earlier minutes (a copy).");
-    list_property(reg, "actions", &gov::Register::actions, "Actions (a copy).");
-    list_property(reg, "forward_plan", &gov::Register::forward_plan, "Forward-plan entries (a copy).");
+    copy_property(reg, "organisations", &gov::Register::organisations, "Organisations (a copy).");
+    copy_property(reg, "people", &gov::Register::people, "People (a copy).");
+    copy_property(reg, "boards", &gov::Register::boards, "Boards, committees and groups (a copy).");
+    copy_property(reg, "reporting_lines", &gov::Register::reporting_lines, "Reporting lines (a copy).");
+    copy_property(reg, "memberships", &gov::Register::memberships, "Memberships (a copy).");
+    copy_property(reg, "meetings", &gov::Register::meetings, "Meetings (a copy).");
+    copy_property(reg, "attendance", &gov::Register::attendance, "Attendance records (a copy).");
+    copy_property(reg, "interests", &gov::Register::interests, "Interests records, one per meeting at most (a copy).");
+    copy_property(reg, "minutes", &gov::Register::minutes, "Minute items (a copy).");
+    copy_property(reg, "approvals", &gov::Register::approvals, "Approvals of earlier minutes (a copy).");
+    copy_property(reg, "actions", &gov::Register::actions, "Actions (a copy).");
+    copy_property(reg, "forward_plan", &gov::Register::forward_plan, "Forward-plan entries (a copy).");
 
     // Adding records: an id of 0 is replaced by the next free one.
     reg.def("add_organisation", [](gov::Register& r, gov::Organisation o) { return gov::add_organisation(r, std::move(o)).value(); },

@@ -2,7 +2,7 @@
 // value types, and the registration functions each file provides.
 #pragma once
 
-#include "pybind11.hpp"
+#include "binding_helpers.hpp"
 
 #include "boardroom/plans/all.hpp"
 
@@ -15,14 +15,15 @@
 namespace boardroom::python::plans_binding {
 
 namespace pl = boardroom::plans;
+using binding::iso;
+using binding::quoted;
 
-// Python's repr of a UTF-8 string (bad bytes replaced rather than raising in a repr).
-inline std::string quoted(const std::string& text) {
-    const py::object s = py::reinterpret_steal<py::object>(
-        PyUnicode_DecodeUTF8(text.data(), static_cast<py::ssize_t>(text.size()), "replace"));
-    if (!s) throw py::error_already_set();
-    return py::repr(s).cast<std::string>();
+/// A list member read and written as a copy.
+template <class C, class T>
+void list_property(py::class_<C>& cls, const char* name, std::vector<T> C::*member, const char* doc) {
+    binding::copy_property(cls, name, member, doc);
 }
+
 
 // The first `limit` bytes of `text`, cut at a character boundary, with "..." if cut.
 inline std::string shortened(const std::string& text, std::size_t limit = 40) {
@@ -33,16 +34,8 @@ inline std::string shortened(const std::string& text, std::size_t limit = 40) {
     return first_line.substr(0, end) + "...";
 }
 
-inline std::string iso(const std::optional<Date>& date) { return date ? to_iso_string(*date) : "None"; }
 inline std::string maybe(const std::optional<std::string>& text) { return text ? quoted(*text) : "None"; }
 
-// A list member read and written as a copy.
-template <class C, class T>
-void list_property(py::class_<C>& cls, const char* name, std::vector<T> C::*member, const char* doc) {
-    cls.def_property(
-        name, [member](const C& self) { return self.*member; },
-        [member](C& self, std::vector<T> value) { self.*member = std::move(value); }, doc);
-}
 
 // ==, != and copy for value types with operator==. They are mutable, so hashing
 // raises TypeError (a __hash__ of None, pybind11's default, does not type-check).
