@@ -97,8 +97,17 @@ CsvTable CsvTable::parse(std::string_view text, std::string source) {
     if (in_quotes) fail_at(quote_line, "a quoted field opened here is never closed");
     if (!field.empty() || !current.cells.empty() || field_was_quoted) end_record();
 
+    return from_rows(std::move(records), std::move(table.source_));
+}
+
+CsvTable CsvTable::from_rows(std::vector<CsvRow> records, std::string source) {
+    CsvTable table;
+    table.source_ = std::move(source);
+    auto fail_at = [&](std::size_t at, const std::string& reason) -> void {
+        throw InputError({table.source_, at, "", ""}, reason);
+    };
     auto it = std::find_if(records.begin(), records.end(), [](const CsvRow& r) { return !blank(r.cells); });
-    if (it == records.end()) fail_at(1, "the file has no header row");
+    if (it == records.end()) fail_at(records.empty() ? 1 : records.front().line, "the file has no header row");
     table.header_line_ = it->line;
     std::set<std::string> names;
     for (std::size_t col = 0; col < it->cells.size(); ++col) {

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
 namespace br = boardroom;
 namespace fs = std::filesystem;
@@ -64,6 +65,20 @@ TEST(Csv, StrayQuoteAndDuplicateHeader) {
     EXPECT_EQ(input_error([] { br::io::CsvTable::parse("a,b\n1,x\"y\n", "t.csv"); }).line(), 2u);
     EXPECT_EQ(input_error([] { br::io::CsvTable::parse("a,a\n1,2\n", "t.csv"); }).field(), "a");
     EXPECT_THROW(br::io::CsvTable::parse("", "t.csv"), br::InputError);
+}
+
+TEST(Csv, RowsFromASheetKeepTheirRowNumbers) {
+    std::vector<br::io::CsvRow> rows{{1, {"", ""}}, {3, {"a", "b"}}, {4, {"1", "2"}}, {7, {"3", "4"}}};
+    const auto table = br::io::CsvTable::from_rows(rows, "book.xlsx [sheet Agenda]");
+    EXPECT_EQ(table.header(), (std::vector<std::string>{"a", "b"}));
+    ASSERT_EQ(table.rows().size(), 2u);
+    EXPECT_EQ(table.rows()[1].line, 7u);
+    const auto missing = input_error([&] { (void)table.column("c"); });
+    EXPECT_EQ(missing.line(), 3u) << "the header's row number";
+    rows.push_back({9, {"5", "6", "7"}});
+    const auto wide = input_error([&] { br::io::CsvTable::from_rows(rows, "book.xlsx [sheet Agenda]"); });
+    EXPECT_EQ(wide.file(), "book.xlsx [sheet Agenda]");
+    EXPECT_EQ(wide.line(), 9u);
 }
 
 TEST(Csv, MissingFileIsAStorageError) {

@@ -29,6 +29,11 @@ public:
     /// throws StorageError if it cannot be read.
     static CsvTable read(const std::filesystem::path& path);
 
+    /// Builds a table from rows already split into cells (a spreadsheet's sheet,
+    /// say), the first non-blank row being the header; each row's `line` is what
+    /// errors will name (for a sheet, its row number). Same checks as parse().
+    static CsvTable from_rows(std::vector<CsvRow> rows, std::string source);
+
     const std::string& source() const noexcept { return source_; }
     const std::vector<std::string>& header() const noexcept { return header_; }
     const std::vector<CsvRow>& rows() const noexcept { return rows_; }
