@@ -6,9 +6,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from .report.indicator_table import IndicatorTable
 
-__all__ = ["EXAMPLE_MEETING", "example_path", "infant_mortality_table"]
+__all__ = [
+    "EXAMPLE_MEETING",
+    "ILLUSTRATIVE",
+    "example_path",
+    "illustrative_dsr_table",
+    "illustrative_mortality",
+    "infant_mortality_table",
+    "infant_mortality_trend",
+]
 
 #: The South Ribble, Chorley & West Lancashire Children's Partnership Board, 10 December 2015.
 EXAMPLE_MEETING = "cpb-2015-12-10"
@@ -123,4 +133,96 @@ def infant_mortality_table() -> IndicatorTable:
         bases=grid(basis),
         changes=changes,
         notes=notes,
+    )
+
+
+def infant_mortality_trend(area: str = "Lancashire") -> pd.DataFrame:
+    """One area's row of Table 1 as a time series, with 95% limits where the paper gives counts.
+
+    Columns: ``period``, ``value`` (the printed rate per 1,000 live births), ``lowercl`` and
+    ``uppercl`` (95%), ``england`` (England's printed rate), ``deaths`` and ``basis``. Limits
+    exist only for the periods whose infant deaths the paper states or lets one derive
+    (Lancashire: 2002-04, 2004-06, 2009-11, 2010-12): the printed rate times the ratio of the
+    exact (below 10) or Byar's (from 10) Poisson limits of the deaths to the deaths, which is
+    ``phe_rate``'s interval with live births implied by the printed rate. Other periods: no limits.
+    """
+    import numpy as np
+    import pandas as pd
+
+    from . import indicators as ind
+
+    folder = example_path("infant-mortality-2015")
+    table = pd.read_csv(folder / "table1.csv", dtype={"area": str}).set_index("area")
+    periods = [str(c) for c in table.columns if not str(c).startswith("change_")]
+    statements = pd.read_csv(folder / "statements.csv", dtype=str)
+    counts = statements[(statements["measure"] == "infant deaths") & (statements["area"] == area)]
+    deaths = {str(r["period"]): (float(r["value"]), str(r["basis"])) for r in counts.to_dict("records")}
+    frame = pd.DataFrame({
+        "period": periods,
+        "value": table.loc[area, periods].to_numpy(dtype=float),
+        "england": table.loc["England", periods].to_numpy(dtype=float),
+        "deaths": [deaths.get(p, (np.nan, ""))[0] for p in periods],
+        "basis": [deaths.get(p, (np.nan, ""))[1] for p in periods],
+    })
+    known = frame["deaths"].notna()
+    if known.any():
+        # The rate's interval scales with the count's: limits(x) / x times the printed rate.
+        counts_only = pd.DataFrame({"x": frame.loc[known, "deaths"], "n": 1.0})
+        limits = ind.rate(counts_only, "x", "n", multiplier=1)
+        ratio_low = limits["lowercl"].to_numpy() / counts_only["x"].to_numpy()
+        ratio_high = limits["uppercl"].to_numpy() / counts_only["x"].to_numpy()
+        frame.loc[known, "lowercl"] = frame.loc[known, "value"].to_numpy() * ratio_low
+        frame.loc[known, "uppercl"] = frame.loc[known, "value"].to_numpy() * ratio_high
+    else:
+        frame["lowercl"] = np.nan
+        frame["uppercl"] = np.nan
+    return frame[["period", "value", "lowercl", "uppercl", "england", "deaths", "basis"]]
+
+
+def illustrative_mortality() -> pd.DataFrame:
+    """Synthetic deaths and populations by ESP 2013 age band: twelve areas ("Area A" to "Area L")
+    and England, 2011-2015. **Not real data**: made by ``examples/illustrative-mortality/
+    generate.py`` (seeded Poisson draws) to show standardisation, funnels and suppression."""
+    import pandas as pd
+
+    return pd.read_csv(example_path("illustrative-mortality") / "deaths.csv",
+                       dtype={"area": str, "ageband": str})
+
+
+ILLUSTRATIVE = "Illustrative, synthetic data (not real areas or figures)"
+
+
+def illustrative_dsr_table() -> IndicatorTable:
+    """Directly standardised death rates of the illustrative areas by year, each compared with
+    England's rate for the year (95% Dobson limits, low is good), as an indicator table."""
+    import pandas as pd
+
+    from . import indicators as ind
+    from .report.indicator_table import IndicatorTable
+
+    rates = ind.dsr(illustrative_mortality(), "deaths", "population", by=["area", "year"])
+    england = rates[rates["area"] == "England"].set_index("year")["value"]
+    compared = ind.compare(rates, benchmark=rates["year"].map(england).tolist(), polarity="low_is_good")
+    compared.loc[compared["area"] == "England", "comparison"] = ""
+    values = compared.pivot(index="area", columns="year", values="value")
+    categories = compared.pivot(index="area", columns="year", values="comparison")
+    order = [a for a in values.index if a != "England"] + ["England"]
+    values, categories = values.loc[order], categories.loc[order]
+    values.columns = categories.columns = pd.Index([str(y) for y in values.columns])
+    first, before, last = values.columns[0], values.columns[-2], values.columns[-1]
+    changes = pd.DataFrame({
+        f"% change {first} to {last}": ind.percent_change(values[first].to_numpy(), values[last].to_numpy()),
+        f"% change {before} to {last}": ind.percent_change(values[before].to_numpy(), values[last].to_numpy()),
+    }, index=values.index)
+    return IndicatorTable(
+        title=f"{ILLUSTRATIVE}: deaths from all causes, directly standardised rate",
+        unit="per 100,000, European Standard Population 2013",
+        source="Synthetic data bundled with boardroom (examples/illustrative-mortality), standardised by boardroom",
+        values=values,
+        comparisons=categories.fillna(""),
+        bases=pd.DataFrame("", index=values.index, columns=values.columns),
+        changes=changes,
+        notes=["Each area's 95% confidence interval (Dobson et al. 1991, Byar's limits on the count) "
+               "against England's rate for the same year; lower is better."],
+        decimals=1,
     )

@@ -204,3 +204,25 @@ def test_spine_chart_needs_the_benchmark() -> None:
         ind.plot_spine(data[data["area"] != "England"], "LA03")
     with pytest.raises(errors.InputError, match="unknown polarity"):
         ind.plot_spine(data, "LA03", polarity="sideways")
+
+
+@pytest.mark.parametrize("key", ["int", "str", "float"])
+def test_grouping_does_not_depend_on_row_order(key: str) -> None:
+    """Sorted input takes the run-length path, shuffled input the hashing path: same groups."""
+    rng = np.random.default_rng(7)
+    areas = 40
+    names = {"int": np.arange(areas) * 3, "str": [f"E{i:08d}" for i in range(areas)],
+             "float": np.arange(areas) / 4}[key]
+    frame = pd.DataFrame({
+        "area": np.repeat(np.asarray(names), 19),
+        "x": rng.poisson(30, areas * 19).astype(float),
+        "n": rng.integers(1_000, 9_000, areas * 19).astype(float),
+    })
+    in_order = ind.dsr(frame, "x", "n", by="area")
+    # Shuffle whole areas (bands stay in order within each area, as the ESP layout needs).
+    shuffled_areas = rng.permutation(areas)
+    shuffled = pd.concat([frame.iloc[a * 19:(a + 1) * 19] for a in shuffled_areas], ignore_index=True)
+    out_of_order = ind.dsr(shuffled, "x", "n", by="area")
+    pd.testing.assert_frame_equal(in_order, out_of_order)
+    assert list(in_order["area"]) == sorted(in_order["area"])
+    assert in_order["area"].dtype == frame["area"].dtype

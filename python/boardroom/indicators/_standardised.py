@@ -76,10 +76,33 @@ def _group(data: pd.DataFrame, by: list[str], sort_within: Sequence[Any] = ()) -
         missing = [c for c in by if c not in data.columns]
         if missing:
             raise InputError(f"by: no column {missing[0]!r} in the data", field=missing[0])
-        codes = np.asarray(data.groupby(by, sort=True, dropna=False, observed=True).ngroup(), dtype=np.intp)
-        first = np.unique(codes, return_index=True)[1]
-        keys = data[by].iloc[first].reset_index(drop=True)
-    order = np.lexsort((*reversed([np.asarray(s) for s in sort_within]), codes)).astype(np.intp)
+        column = data[by[0]]
+        plain = len(by) == 1 and not isinstance(column.dtype, pd.CategoricalDtype)
+        if plain and len(column) > 1 and column.is_monotonic_increasing and not column.hasnans:
+            # Already sorted by its key (the usual layout): groups are the runs, no hashing.
+            values = column.to_numpy()
+            starts = np.flatnonzero(values[1:] != values[:-1]) + 1
+            offsets = np.concatenate([[0], starts, [len(values)]]).astype(np.uintp)
+            keys = pd.DataFrame({by[0]: column.iloc[offsets[:-1].astype(np.intp)].reset_index(drop=True)})
+            if not sort_within:
+                return _Groups(keys, np.arange(len(values), dtype=np.intp), offsets)
+            codes = np.repeat(np.arange(len(keys), dtype=np.intp), np.diff(offsets).astype(np.intp))
+        elif plain:
+            # One plain key column: a sorted hash factorisation, the same order as groupby's.
+            factor_codes, uniques = pd.factorize(column, sort=True, use_na_sentinel=False)
+            codes = np.asarray(factor_codes, dtype=np.intp)
+            keys = pd.DataFrame({by[0]: uniques})
+            keys[by[0]] = keys[by[0]].astype(column.dtype)
+        else:
+            codes = np.asarray(data.groupby(by, sort=True, dropna=False, observed=True).ngroup(), dtype=np.intp)
+            first = np.unique(codes, return_index=True)[1]
+            keys = data[by].iloc[first].reset_index(drop=True)
+    if sort_within:
+        order = np.lexsort((*reversed([np.asarray(s) for s in sort_within]), codes)).astype(np.intp)
+    elif len(codes) < 2 or bool((codes[1:] >= codes[:-1]).all()):
+        order = np.arange(len(codes), dtype=np.intp)  # already grouped and in key order
+    else:
+        order = np.argsort(codes, kind="stable").astype(np.intp)
     counts = np.bincount(codes, minlength=len(keys))
     offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.uintp)
     return _Groups(keys, order, offsets)
@@ -125,17 +148,22 @@ def _per(multiplier: float) -> str:
 
 def _frame(groups: _Groups, columns: Mapping[str, Any], levels: Sequence[float], value: FloatArray,
            lower: FloatArray, upper: FloatArray) -> pd.DataFrame:
-    frame = groups.keys.copy()
+    import pandas as pd
+
+    built: dict[str, Any] = {name: groups.keys[name].to_numpy() for name in groups.keys.columns}
     for name, column in columns.items():
         if name == "value":
-            frame["value"] = value
+            built["value"] = value
             for k, (lo, up) in enumerate(_ci_columns(levels)):
-                frame[lo] = lower[k]
-                frame[up] = upper[k]
+                built[lo] = lower[k]
+                built[up] = upper[k]
         else:
-            frame[name] = column
+            built[name] = column
+    frame = pd.DataFrame(built, copy=False)
+    for name in groups.keys.columns:  # keep the key columns' dtypes (categories, strings)
+        frame[name] = groups.keys[name].reset_index(drop=True)
     frame["confidence"] = _confidence_text(levels)
-    return frame.reset_index(drop=True)
+    return frame
 
 
 def dsr(
