@@ -7,11 +7,12 @@ rates are England's times a fixed factor (0.8 to 1.3, a few areas improving or w
 little each year), and its deaths are Poisson draws from numpy's PCG64 generator seeded with
 20151210, so running this again writes the same file.
 
-    python examples/illustrative-mortality/generate.py
+    python examples/illustrative-mortality/generate.py [OUT.csv]
 """
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -28,7 +29,7 @@ AREAS = {
 }
 
 
-def main() -> None:
+def main(out: Path) -> None:
     rng = np.random.default_rng(20151210)
     ages = np.array([0, *range(5, 95, 5)], dtype=float)
     england_rate = 0.00005 * np.exp(0.088 * ages)  # deaths a person a year, by band
@@ -49,8 +50,8 @@ def main() -> None:
             rows += [(area, year, b, d, p) for b, d, p in zip(BANDS, deaths, pop)]
     frame = pd.DataFrame(rows, columns=["area", "year", "ageband", "deaths", "population"])
     frame["population"] = frame["population"].astype(int)
-    frame.to_csv(Path(__file__).with_name("deaths.csv"), index=False, lineterminator="\n")
+    frame.to_csv(out, index=False, lineterminator="\n")
 
 
 if __name__ == "__main__":
-    main()
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).with_name("deaths.csv"))

@@ -225,4 +225,5 @@ def illustrative_dsr_table() -> IndicatorTable:
         notes=["Each area's 95% confidence interval (Dobson et al. 1991, Byar's limits on the count) "
                "against England's rate for the same year; lower is better."],
         decimals=1,
+        list_bases=False,
     )

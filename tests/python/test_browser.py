@@ -69,6 +69,12 @@ def test_example_pack_renders_cleanly(browser: Browser, tmp_path: Path) -> None:
         " return [cell.textContent, getComputedStyle(cell).backgroundColor]; })()"
     )
     assert burnley == ["6.9Worse", "rgb(192, 0, 0)"]
+    charts = browser.evaluate(
+        "Array.from(document.querySelectorAll('#indicators svg[role=img]'))"
+        ".map(s => [s.getAttribute('aria-label'), s.getBoundingClientRect().width > 300])"
+    )
+    assert [visible for _, visible in charts] == [True, True], "the trend chart and the funnel plot are drawn"
+    assert charts[0][0].startswith("Lancashire infant mortality")
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     shot = browser.screenshot(SCREENSHOTS / "example-pack.png")
     assert shot.stat().st_size > 20_000

@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING, Any
 from .._core.governance import MeetingStatus
 from .._core.report import exempt_notice, html_escape, public_view
 from ..errors import NotFoundError, StorageError
-from ..examples import example_path, infant_mortality_table
+from ..examples import example_path
 from ..io import load_meeting
+from .charts import CountTable, IndicatorFigure
+from .indicator_section import IndicatorBlock, example_indicators
 from .indicator_table import LEGEND, IndicatorTable
 from .pack import PackSection, Progress
 
@@ -26,6 +28,9 @@ if TYPE_CHECKING:
     from .._core.io import BoardBundle
 
 __all__ = [
+    "CountTable",
+    "IndicatorBlock",
+    "IndicatorFigure",
     "IndicatorTable",
     "board_pack",
     "exempt_notice",
@@ -59,7 +64,7 @@ def render_pack(
     meeting: Meeting,
     *,
     public: bool = False,
-    indicators: Sequence[IndicatorTable] = (),
+    indicators: Sequence[IndicatorBlock] = (),
     sections: Sequence[PackSection] = (),
     board_line: str = "",
 ) -> str:
@@ -153,8 +158,9 @@ def board_pack(
 
         board_key = board_id(register, board)
     chosen = choose_meeting(register, board_key, meeting)
-    # The bundled example carries the infant mortality table of its item 3.
-    indicators = [infant_mortality_table()] if store is None else []
+    # The bundled example carries the infant mortality table of its item 3 (with its trend) and
+    # the illustrative standardised rates, funnel plot and suppressed counts.
+    indicators = example_indicators() if store is None else []
     sections = assemble_sections(bundle, board_key, chosen, public=public, progress=say)
     html = render_pack(
         chosen,

@@ -40,6 +40,7 @@ def figure_svg(figure: Figure, label: str) -> str:
         figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
     svg = buffer.getvalue()
     svg = svg[svg.index("<svg"):]
+    svg = re.sub(r"\s*<metadata>.*?</metadata>", "", svg, flags=re.S)  # RDF boilerplate
     slug = re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")[:40] or "chart"
     svg = re.sub(r'id="([^"]+)"', lambda m: f'id="{slug}-{m.group(1)}"', svg)
     svg = re.sub(r'(url\(#|href="#)([^")]+)', lambda m: f"{m.group(1)}{slug}-{m.group(2)}", svg)
@@ -65,17 +66,17 @@ class IndicatorFigure:
 class CountTable:
     """Counts by area and period, published with small numbers suppressed.
 
-    ``counts`` holds every count (areas by periods); ``hidden`` marks the cells suppression
-    hides (primary and secondary, so that no hidden count can be recovered from the totals);
-    ``totals`` are the row and column totals of :func:`boardroom.indicators.suppress`. A public
-    pack prints only :meth:`published`; a private one prints every count and marks the hidden ones.
+    ``counts`` holds every count (areas by periods, with the row and column totals of
+    :func:`boardroom.indicators.suppress`); ``marks`` says of each cell "shown", "primary" or
+    "secondary" (hidden so that no small count can be recovered from the totals). A public pack
+    prints only the shown cells; a private one prints every count and marks the hidden ones.
     """
 
     kind: ClassVar[str] = "counts"
     title: str
     unit: str
     counts: pd.DataFrame
-    hidden: pd.DataFrame
+    marks: pd.DataFrame
     threshold: float = 5
     source: str = ""
     notes: list[str] = field(default_factory=list)
@@ -87,22 +88,29 @@ class CountTable:
         from ..indicators import suppress
 
         table = suppress(counts, threshold=threshold)
-        return cls(title, unit, table.values, table.hidden(), threshold, source, list(notes or []))
+        return cls(title, unit, table.values, table.marks, threshold, source, list(notes or []))
 
     def rows(self, public: bool) -> list[dict[str, Any]]:
         """Rows for the template: the area, then cells with text and whether hidden.
 
-        In a public pack a hidden cell's text is empty and every shown count is checked to be
-        at or above the threshold, raising :class:`~boardroom.errors.DisclosureError` otherwise.
+        In a public pack a hidden cell's text is empty, and the table is checked first: a shown
+        count below the threshold, or one recoverable from the totals, raises
+        :class:`~boardroom.errors.DisclosureError` rather than being published.
         """
         import math
+
+        if public:
+            from ..indicators import check_disclosure
+            from ..indicators._suppress import SuppressedTable
+
+            check_disclosure(SuppressedTable(self.counts, self.marks), threshold=self.threshold)
 
         out: list[dict[str, Any]] = []
         for area in self.counts.index:
             cells = []
             for period in self.counts.columns:
                 value: Any = self.counts.at[area, period]
-                hidden = bool(self.hidden.at[area, period])
+                hidden = str(self.marks.at[area, period]) != "shown"
                 number = math.nan if _is_missing(value) else float(value)
                 if public and not hidden and not math.isnan(number) and number < self.threshold:
                     raise DisclosureError(

@@ -4,7 +4,7 @@ comparison with England in the Fingertips palette, the category also in words, a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -27,9 +27,10 @@ class IndicatorTable:
     ``values`` is indexed by area with one column per period; ``comparisons`` has the same
     shape and holds category words ("Worse", "Similar", ... or empty for not compared);
     ``bases`` says for each compared cell how the comparison was made ("stated in the paper",
-    "computed"). ``changes`` holds extra columns (percentage changes) with their headings.
+    "computed"); with ``list_bases=False`` the notes say it once for every cell. ``changes`` holds extra columns (percentage changes) with their headings.
     """
 
+    kind: ClassVar[str] = "table"
     title: str
     unit: str
     source: str
@@ -40,6 +41,8 @@ class IndicatorTable:
     notes: list[str] = field(default_factory=list)
     decimals: int = 1
     benchmark_area: str = "England"
+    #: List each compared cell's basis under the table (off when one note says it for all).
+    list_bases: bool = True
 
     def cells(self) -> list[dict[str, object]]:
         """Rows for the template: area, then per period value text, category, colour and basis."""

@@ -19,7 +19,7 @@ from ..governance._common import BoardLike, DateLike, board_id, to_date
 
 if TYPE_CHECKING:
     from .._core.io import BoardBundle
-    from .indicator_table import IndicatorTable
+    from .indicator_section import IndicatorBlock
 
 __all__ = ["PackSection", "assemble_sections", "choose_meeting"]
 
@@ -69,7 +69,7 @@ def assemble_sections(
     meeting: _g.Meeting,
     *,
     public: bool,
-    indicators: Sequence[IndicatorTable] = (),
+    indicators: Sequence[IndicatorBlock] = (),
     progress: Optional[Progress] = None,
 ) -> list[PackSection]:
     """Render the sections that follow the agenda for ``meeting`` of ``board`` (each a complete
