@@ -526,7 +526,9 @@ def trend(
     logistic regression on the counts (a missing ``x`` or ``n`` is derived from ``value`` read
     as a percentage, as the package). ``"other"``: regression weighted by the variance implied by
     ``lower_cl``/``upper_cl`` (default ``lowercl``/``uppercl``) at ``confidence``; values are
-    divided by ``multiplier``. Significant when chi-squared > 9.5495 and no single point's
+    divided by ``multiplier`` but the limits are not (the package's ``assign_trend_markers``
+    does the same), so with limits in the values' units keep the default ``multiplier=1``:
+    any other value shrinks the gradient against the limits' variance. Significant when chi-squared > 9.5495 and no single point's
     removal reverses the gradient.
 
     Adds ``recent_trend``, ``recent_trend_reason``, ``recent_trend_chi_squared`` and
