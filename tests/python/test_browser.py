@@ -53,7 +53,7 @@ def test_example_pack_renders_cleanly(browser: Browser, tmp_path: Path) -> None:
     external = [u for u in report.requests if not u.startswith(("file:", "data:", "about:"))]
     assert external == [], "the pack must be self-contained"
     sections = browser.evaluate("Array.from(document.querySelectorAll('main section h2')).map(h => h.textContent)")
-    assert sections[:3] == ["Agenda", "Attendance", "Action log"]
+    assert sections[:4] == ["Agenda", "Attendance", "Minutes of the previous meeting", "Action log"]
     assert "Indicators" in sections and sections[-1] == "Forward plan"
     assert any(title.startswith("Action plan: RAG position") for title in sections)
     rows = browser.evaluate("document.querySelectorAll('#agenda tbody tr').length")

@@ -59,7 +59,7 @@ def test_init_pack_and_export_a_store(tmp_path: Path) -> None:
         "--meeting", "2015-12-10", "--out", "pack.html", "--public", cwd=tmp_path,
     )
     assert result.returncode == 0, result.stderr
-    assert "[5/5] Forward work plan" in result.stderr
+    assert "[6/6] Forward work plan" in result.stderr
     html = (tmp_path / "pack.html").read_text(encoding="utf-8")
     assert "Public agenda pack" in html and "Matters arising" in html and "Karl Turner (KT)" in html
     assert (tmp_path / "pack.html").stat().st_mode & 0o044 == 0o044, "readable like any file the user writes"

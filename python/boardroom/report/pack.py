@@ -1,7 +1,7 @@
 """The board pack of one meeting, assembled from a board's whole record (a BoardBundle).
 
-Sections, in the order officers put them: cover, agenda, the previous meeting's attendance,
-the action log, matters arising, the action plans' RAG position, indicators, and the forward
+Sections, in the order officers put them: cover, agenda, the previous meeting's attendance and
+minutes (narrative, resolutions, the actions raised at each item), the action log, matters arising, the action plans' RAG position, indicators, and the forward
 work plan. A public pack is built only from public views: Part II items keep their heading and
 paragraph, contact details never appear, and each governance section checks its own output.
 """
@@ -80,6 +80,7 @@ def assemble_sections(
         render_forward_plan,
         render_matters_arising,
     )
+    from .minutes_section import render_minutes
     from .plan_section import render_plan_dashboard
 
     register = bundle.records
@@ -92,6 +93,13 @@ def assemble_sections(
                 "previous-meeting",
                 f"Attendance at the meeting of {before.date:%-d %B %Y}",
                 lambda: render_attendance(register, before.id, public=public),
+            )
+        )
+        steps.append(
+            (
+                "previous-minutes",
+                f"Minutes of the meeting of {before.date:%-d %B %Y}",
+                lambda: render_minutes(register, before.id, meeting.date, public=public),
             )
         )
     steps.append(
