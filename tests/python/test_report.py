@@ -120,3 +120,11 @@ def test_infant_mortality_table_counts() -> None:
         "Similar", "", "Worse", "", "", "", "", "Similar", "Worse"
     ]
     assert table.values.loc["Chorley", "2010-12"] == 4.6
+
+
+def test_cover_lists_the_membership_on_the_day() -> None:
+    html = board_pack()
+    cover = html[html.index('<header class="cover"'):html.index("</header>")]
+    assert '<span class="role">Chair:</span> Rebecca Huddleston (Chorley Council)' in cover
+    # The seeds record one membership, the chair's, from her first meeting (17 September 2015).
+    assert cover.count("<li>") == 1

@@ -67,6 +67,7 @@ def render_pack(
     indicators: Sequence[IndicatorBlock] = (),
     sections: Sequence[PackSection] = (),
     board_line: str = "",
+    membership: Sequence[tuple[str, str, str]] = (),
 ) -> str:
     """Render a meeting's pack as one HTML document (a string).
 
@@ -89,6 +90,7 @@ def render_pack(
             sections_before=before,
             sections_after=after,
             board_line=board_line,
+            membership=list(membership),
             generated=_dt.date.today(),
         )
     )
@@ -168,6 +170,7 @@ def board_pack(
         indicators=indicators,
         sections=sections,
         board_line=_reporting_line(register, board_key),
+        membership=_membership(register, board_key, chosen.date),
     )
     if out is not None:
         write_atomic(out, html)
@@ -210,6 +213,22 @@ def _load_bundle(store: str | os.PathLike[str] | None) -> BoardBundle:
         raise StorageError(f"{path}: no such store, JSON document or folder", str(path))
     with open_store(path, "read_only") as opened:
         return opened.load()
+
+
+_ROLE_ORDER = ("chair", "deputy chair", "member", "co-opted", "officer", "adviser")
+
+
+def _membership(register: Any, board: int, day: _dt.date) -> list[tuple[str, str, str]]:
+    """(role, name, on behalf of) of each membership of ``board`` active on ``day``, chair first."""
+    people = {p.id: p for p in register.people}
+    organisations = {o.id: o.name for o in register.organisations}
+    rows = [
+        (m.role.label, people[m.person].display_name, organisations.get(m.on_behalf_of, ""))
+        for m in register.memberships
+        if m.board == board and m.active_on(day) and m.person in people
+    ]
+    rank = {role: i for i, role in enumerate(_ROLE_ORDER)}
+    return sorted(rows, key=lambda r: (rank.get(r[0], len(rank)), r[1]))
 
 
 def _reporting_line(register: Any, board: int) -> str:
