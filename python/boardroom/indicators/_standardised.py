@@ -97,7 +97,9 @@ def _group(data: pd.DataFrame, by: list[str], sort_within: Sequence[Any] = ()) -
             codes = np.asarray(data.groupby(by, sort=True, dropna=False, observed=True).ngroup(), dtype=np.intp)
             first = np.unique(codes, return_index=True)[1]
             keys = data[by].iloc[first].reset_index(drop=True)
-    if sort_within:
+    if sort_within and _already_sorted(codes, sort_within):
+        order = np.arange(len(codes), dtype=np.intp)  # grouped, and sorted within each group
+    elif sort_within:
         order = np.lexsort((*reversed([np.asarray(s) for s in sort_within]), codes)).astype(np.intp)
     elif len(codes) < 2 or bool((codes[1:] >= codes[:-1]).all()):
         order = np.arange(len(codes), dtype=np.intp)  # already grouped and in key order
@@ -106,6 +108,20 @@ def _group(data: pd.DataFrame, by: list[str], sort_within: Sequence[Any] = ()) -
     counts = np.bincount(codes, minlength=len(keys))
     offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.uintp)
     return _Groups(keys, order, offsets)
+
+
+def _already_sorted(codes: npt.NDArray[np.intp], sort_within: Sequence[Any]) -> bool:
+    """True when rows are in group order and, within a group, ascending by the one sort key
+    with no ties (then lexsort would return the identity)."""
+    if len(sort_within) != 1 or len(codes) < 2:
+        return len(codes) < 2
+    key = np.asarray(sort_within[0])
+    if key.dtype.kind not in "iuf":
+        return False
+    step = np.diff(codes)
+    with np.errstate(invalid="ignore"):
+        rising = np.diff(key) > 0
+    return bool(((step > 0) | ((step == 0) & rising)).all())
 
 
 @contextlib.contextmanager
