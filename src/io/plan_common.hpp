@@ -50,6 +50,10 @@ struct TableRow {
 std::vector<TableRow> read_table(const std::vector<TextLine>& lines, std::size_t begin, std::size_t end,
                                  const std::string& source, std::size_t columns, const std::string& what);
 
+/// A cell for a CSV file: quoted (quotes doubled) if it holds a comma, quote or
+/// line break, or has spaces at either end that a reader would trim.
+std::string csv_field(std::string_view text);
+
 /// The whole of a UTF-8 text file (a byte-order mark dropped); StorageError if unreadable.
 std::string read_text_file(const std::filesystem::path& path);
 
