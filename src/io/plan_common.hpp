@@ -1,5 +1,5 @@
 // Helpers shared by the plan loaders (plan_text.cpp, plan_csv.cpp,
-// plan_diagnostic.cpp); private to the library.
+// plan_diagnostic.cpp, plan_risk.cpp); private to the library.
 #pragma once
 
 #include <cstddef>
