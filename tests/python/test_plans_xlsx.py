@@ -1,5 +1,5 @@
-"""Plans and risk registers kept in Excel workbooks: the CSV forms as sheets, errors naming the
-sheet, row and column.
+"""Plans, risk registers, diagnostics and self-assessments kept in Excel workbooks: the CSV forms
+as sheets, the Word tables pasted into sheets, errors naming the sheet, row and column.
 
 The workbooks are built here with openpyxl. Ratings and risks are illustrative: the seeds print
 no RAG ratings and no risk register.
@@ -191,3 +191,83 @@ def test_unknown_risk_columns_are_refused(tmp_path: Path) -> None:
     with pytest.raises(errors.InputError, match="unknown column") as caught:
         plans.load_risk_register(path)
     assert (caught.value.file, caught.value.line, caught.value.field) == (str(path), 1, "severity")
+
+
+# --- Word tables pasted into a spreadsheet: the diagnostic and the self-assessment -------------
+
+
+def _pasted(text_path: Path, book_path: Path, sheet: str) -> Path:
+    """The text form pasted into Excel: one row per line, one cell per tab-separated cell."""
+    rows = [line.split("\t") for line in text_path.read_text(encoding="utf-8-sig").split("\n")]
+    while rows and rows[-1] == [""]:
+        rows.pop()
+    return _workbook(book_path, rows, sheet)
+
+
+def test_the_diagnostic_pasted_into_a_sheet_loads_as_its_text(tmp_path: Path) -> None:
+    text_path = boardroom.example_path(plans.EXAMPLE_DIAGNOSTIC) / "responses.txt"
+    book = _pasted(text_path, tmp_path / "diagnostic.xlsx", "Diagnostic")
+    from_text = plans.load_diagnostic(text_path)
+    from_sheet = plans.load_diagnostic(book, sheet="Diagnostic")
+    assert len(from_sheet.diagnostic.findings) == 14
+    assert from_sheet.diagnostic.findings == from_text.diagnostic.findings, "the same cells, on the same rows"
+    assert from_sheet.diagnostic.title == from_text.diagnostic.title
+    assert from_sheet.diagnostic.notes == from_text.diagnostic.notes
+    assert [(w.code, w.line) for w in from_sheet.warnings] == [(w.code, w.line) for w in from_text.warnings]
+    assert {w.file for w in from_sheet.warnings} <= {f"{book} [sheet Diagnostic]"}
+
+
+def test_a_diagnostic_typed_into_a_sheet(tmp_path: Path) -> None:
+    rows = [
+        ["CSE diagnostic responses (illustrative)", "", "", ""],
+        ["", "", "", ""],
+        ["No", "Assessment", "Response", "RAG"],
+        ["1.", "A strategy is in place", "Agreed by the LSCBs\nReviewed <yearly> & published", ""],
+        ["2.", "Staff are trained", "See 1 above.", ""],
+        ["", "", "Courses run by the LSCB", ""],
+    ]
+    book = _workbook(tmp_path / "diagnostic.xlsx", rows, "Sheet")
+    loaded = plans.load_diagnostic(book, sheet="Sheet")
+    first, second = loaded.diagnostic.findings
+    assert loaded.diagnostic.title == "CSE diagnostic responses (illustrative)"
+    assert first.response == "Agreed by the LSCBs\nReviewed <yearly> & published", "lines and < & > kept"
+    assert (first.line, second.line) == (4, 5)
+    assert second.response.startswith("See 1 above.") and "Courses run by the LSCB" in second.response
+    assert [r.target for r in second.references] == [1]
+
+    rows[4][0] = "1"
+    with pytest.raises(errors.InputError, match="finding 1 is printed twice") as caught:
+        plans.load_diagnostic(_workbook(tmp_path / "twice.xlsx", rows, "Sheet"), sheet="Sheet")
+    assert (caught.value.file, caught.value.line, caught.value.field) == (
+        f"{tmp_path / 'twice.xlsx'} [sheet Sheet]",
+        5,
+        "No",
+    )
+
+
+def test_the_prevent_template_pasted_into_a_sheet_loads_as_its_text(tmp_path: Path) -> None:
+    text_path = boardroom.example_path(plans.EXAMPLE_SELF_ASSESSMENT) / "template.txt"
+    book = _pasted(text_path, tmp_path / "prevent.xlsx", "Prevent")
+    from_text = plans.load_self_assessment(text_path)
+    from_sheet = plans.load_self_assessment(book, sheet="Prevent")
+    assert from_sheet.assessment.items == from_text.assessment.items
+    assert [item.area for item in from_sheet.assessment.items] == ["LEADERSHIP", "Partnership"]
+    expected = [("missing-risk", 7), ("missing-owner", 8), ("missing-when", 8)]
+    assert [(w.code, w.line) for w in from_sheet.warnings] == expected, "rows are the text's lines"
+
+
+def test_a_bad_self_assessment_cell_names_the_sheet_row_and_column(tmp_path: Path) -> None:
+    rows = [
+        ["Prevent Duty Risk Assessment/Action Plan", "", "", "", "", "", ""],
+        ["No", "Prevent Vulnerability/Risk Area", "Risk Y/N", "Action taken", "Owner", "When", "RAG"],
+        ["1", "LEADERSHIP Do leaders understand the duty?", "Y", "Briefing", "Head teacher", "March 2016", "A"],
+        ["2", "Partnership Is there a single point of contact?", "Maybe", "", "", "", ""],
+    ]
+    book = _workbook(tmp_path / "prevent.xlsx", rows, "Prevent")
+    with pytest.raises(errors.InputError, match="'Maybe' is not Y or N") as caught:
+        plans.load_self_assessment(book, sheet="Prevent")
+    assert (caught.value.file, caught.value.line, caught.value.field) == (
+        f"{book} [sheet Prevent]",
+        4,
+        "Risk Y/N",
+    )

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Optional, Union
 
 from .._core import plans as _p
-from .._xlsx import read_sheet
+from .._xlsx import SheetRows, read_sheet
 from ..examples import example_path
 from ._dates import DateLike, to_date
 
@@ -107,22 +107,66 @@ def load_diagnostic(
     as_of: Optional[DateLike] = None,
     recorded_by: str = "",
     first_line: int = 1,
+    sheet: Optional[str] = None,
 ) -> _p.LoadedDiagnostic:
     """Load a diagnostic's Assessment / Response table as pasted from Word, and its warnings.
 
+    An ``.xlsx`` workbook's ``sheet`` (default: the first) is read as the same table pasted into
+    a spreadsheet, one cell per Word cell; errors then name the sheet and its row.
     ``as_of`` dates the Progress and RAG columns if the table has them (it is required then).
     Raises :class:`boardroom.errors.InputError` naming the file, line and field at fault.
     """
     when = to_date(as_of, "as_of") if as_of is not None else None
+    if Path(path).suffix.lower() == ".xlsx":
+        source, rows = read_sheet(path, sheet)
+        return _p.parse_diagnostic_text(_sheet_as_pasted_text(rows), source, as_of=when, recorded_by=recorded_by)
     return _p.read_diagnostic_text(os.fspath(path), as_of=when, recorded_by=recorded_by, first_line=first_line)
 
 
-def load_self_assessment(path: PathLike) -> _p.LoadedSelfAssessment:
+def load_self_assessment(path: PathLike, *, sheet: Optional[str] = None) -> _p.LoadedSelfAssessment:
     """Load a self-assessment table such as the Prevent Duty template, and its warnings.
 
+    An ``.xlsx`` workbook's ``sheet`` (default: the first) is read as the same table pasted into
+    a spreadsheet, one cell per Word cell; errors then name the sheet and its row.
     Raises :class:`boardroom.errors.InputError` naming the file, line and field at fault.
     """
+    if Path(path).suffix.lower() == ".xlsx":
+        source, rows = read_sheet(path, sheet)
+        return _p.parse_self_assessment_text(_sheet_as_pasted_text(rows), source)
     return _p.read_self_assessment_text(os.fspath(path))
+
+
+def _sheet_as_pasted_text(rows: SheetRows) -> str:
+    """A sheet's rows as the tab-separated text the Word-table loaders read, one line per row, so
+    that line numbers are row numbers (``rows`` must start at row 1 and leave none out, as
+    :func:`boardroom._xlsx.read_sheet` returns them).
+
+    This is what pasting a Word table into Excel gives back: a row whose only text is in its first
+    cell is prose (the title, a note), any other row a table row, with its empty leading cells
+    (a continuation row) kept. A cell of several lines becomes ``<p>`` lines joined by ``<br>``,
+    its ``&``, ``<`` and ``>`` escaped; a one-line cell is passed as it is, so HTML fragments
+    pasted into it are read as in the text form. Tabs inside cells become spaces.
+    """
+    lines = []
+    for expected, (number, cells) in enumerate(rows, start=1):
+        if number != expected:
+            raise ValueError(f"sheet row {number} is where row {expected} should be: rows must run from 1 without gaps")
+        filled = [i for i, cell in enumerate(cells) if cell]
+        if filled == [0]:
+            lines.append(cells[0].replace("\t", " ").replace("\n", " "))
+        elif filled:
+            lines.append("\t".join(_one_line_cell(cell) for cell in cells))
+        else:
+            lines.append("")
+    return "\n".join(lines) + "\n"
+
+
+def _one_line_cell(cell: str) -> str:
+    cell = cell.replace("\t", " ")
+    if "\n" not in cell:
+        return cell
+    escaped = cell.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return "<p>" + "<br>".join(line.rstrip("\r") for line in escaped.split("\n")) + "</p>"
 
 
 def load_risk_register(
