@@ -8,6 +8,18 @@ namespace boardroom::python::plans_binding {
 
 namespace pl = boardroom::plans;
 
+namespace {
+
+// Rows of a sheet as Python hands them over, (row number, cells), as CsvRows.
+std::vector<io::CsvRow> table_rows(std::vector<std::pair<std::size_t, std::vector<std::string>>> rows) {
+    std::vector<io::CsvRow> out;
+    out.reserve(rows.size());
+    for (auto& [line, cells] : rows) out.push_back({line, std::move(cells)});
+    return out;
+}
+
+} // namespace
+
 void register_risks(py::module_& m) {
     py::class_<pl::RiskScore> score(m, "RiskScore", "Likelihood x impact, each 1-5.");
     score.def(py::init<>())
@@ -317,12 +329,81 @@ void register_loaders(py::module_& m) {
         py::arg("text"), py::arg("source"), py::kw_only(), py::arg("title") = "", py::arg("board") = "",
         py::arg("period") = "", py::arg("scheme") = py::none(), py::arg("as_of") = py::none());
     m.def(
+        "plan_from_rows",
+        [csv_options](std::vector<std::pair<std::size_t, std::vector<std::string>>> rows, std::string source,
+                      std::string title, std::string board, std::string period, std::optional<pl::RagScheme> scheme,
+                      std::optional<Date> as_of) {
+            const auto options =
+                csv_options(std::move(title), std::move(board), std::move(period), std::move(scheme), as_of);
+            const py::gil_scoped_release release;
+            return io::parse_plan_csv(io::CsvTable::from_rows(table_rows(std::move(rows)), std::move(source)), options);
+        },
+        py::arg("rows"), py::arg("source"), py::kw_only(), py::arg("title") = "", py::arg("board") = "",
+        py::arg("period") = "", py::arg("scheme") = py::none(), py::arg("as_of") = py::none(),
+        "Reads a plan from a spreadsheet's rows, (row number, cells as text), the first non-blank row the header "
+        "of the CSV form; errors name `source`, the row number and the column.");
+    m.def(
         "format_plan_csv",
         [](const pl::Plan& p, std::optional<Date> as_of) {
             return on_copy(p, [&as_of](const pl::Plan& c) { return io::format_plan_csv(c, as_of); });
         },
         py::arg("plan"), py::arg("as_of") = py::none(),
         "The plan as CSV, each action's position and rating as of the date (the latest if None).");
+
+    auto risk_options = [](std::string title, std::string board, std::optional<pl::RagScheme> scheme,
+                           std::optional<pl::RiskThresholds> thresholds) {
+        io::RiskCsvOptions o;
+        o.title = std::move(title);
+        o.board = std::move(board);
+        if (scheme) o.scheme = std::move(*scheme);
+        if (thresholds) o.thresholds = std::move(*thresholds);
+        return o;
+    };
+    m.def(
+        "read_risk_register_csv",
+        [risk_options](const std::filesystem::path& path, std::string title, std::string board,
+                       std::optional<pl::RagScheme> scheme, std::optional<pl::RiskThresholds> thresholds) {
+            const auto options =
+                risk_options(std::move(title), std::move(board), std::move(scheme), std::move(thresholds));
+            const py::gil_scoped_release release;
+            return io::read_risk_register_csv(path, options);
+        },
+        py::arg("path"), py::kw_only(), py::arg("title") = "", py::arg("board") = "", py::arg("scheme") = py::none(),
+        py::arg("thresholds") = py::none(),
+        "Reads a risk register kept as CSV, one row per risk (scheme None: the seed's RAG key; thresholds None: "
+        "the default banding).");
+    m.def(
+        "parse_risk_register_csv",
+        [risk_options](const std::string& text, const std::string& source, std::string title, std::string board,
+                       std::optional<pl::RagScheme> scheme, std::optional<pl::RiskThresholds> thresholds) {
+            const auto options =
+                risk_options(std::move(title), std::move(board), std::move(scheme), std::move(thresholds));
+            const py::gil_scoped_release release;
+            return io::parse_risk_register_csv(text, source, options);
+        },
+        py::arg("text"), py::arg("source"), py::kw_only(), py::arg("title") = "", py::arg("board") = "",
+        py::arg("scheme") = py::none(), py::arg("thresholds") = py::none());
+    m.def(
+        "risk_register_from_rows",
+        [risk_options](std::vector<std::pair<std::size_t, std::vector<std::string>>> rows, std::string source,
+                       std::string title, std::string board, std::optional<pl::RagScheme> scheme,
+                       std::optional<pl::RiskThresholds> thresholds) {
+            const auto options =
+                risk_options(std::move(title), std::move(board), std::move(scheme), std::move(thresholds));
+            const py::gil_scoped_release release;
+            return io::parse_risk_register_csv(io::CsvTable::from_rows(table_rows(std::move(rows)), std::move(source)),
+                                               options);
+        },
+        py::arg("rows"), py::arg("source"), py::kw_only(), py::arg("title") = "", py::arg("board") = "",
+        py::arg("scheme") = py::none(), py::arg("thresholds") = py::none(),
+        "Reads a risk register from a spreadsheet's rows, (row number, cells as text).");
+    m.def(
+        "format_risk_register_csv",
+        [](const pl::RiskRegister& r) {
+            const py::gil_scoped_release release;
+            return io::format_risk_register_csv(r);
+        },
+        py::arg("register"), "The register as CSV, in the form read_risk_register_csv reads.");
 
     m.def(
         "read_diagnostic_text",

@@ -133,6 +133,17 @@ std::vector<TableRow> read_table(const std::vector<TextLine>& lines, std::size_t
     return rows;
 }
 
+std::string csv_field(std::string_view text) {
+    if (text.find_first_of(",\"\n\r") == std::string_view::npos && trim(text) == text) return std::string(text);
+    std::string out = "\"";
+    for (char c : text) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    out += '"';
+    return out;
+}
+
 std::string read_text_file(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw StorageError(path.string(), "cannot open the file");

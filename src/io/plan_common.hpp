@@ -1,5 +1,5 @@
 // Helpers shared by the plan loaders (plan_text.cpp, plan_csv.cpp,
-// plan_diagnostic.cpp); private to the library.
+// plan_diagnostic.cpp, plan_risk.cpp); private to the library.
 #pragma once
 
 #include <cstddef>
@@ -49,6 +49,10 @@ struct TableRow {
 /// A row wider than `columns` is an InputError.
 std::vector<TableRow> read_table(const std::vector<TextLine>& lines, std::size_t begin, std::size_t end,
                                  const std::string& source, std::size_t columns, const std::string& what);
+
+/// A cell for a CSV file: quoted (quotes doubled) if it holds a comma, quote or
+/// line break, or has spaces at either end that a reader would trim.
+std::string csv_field(std::string_view text);
 
 /// The whole of a UTF-8 text file (a byte-order mark dropped); StorageError if unreadable.
 std::string read_text_file(const std::filesystem::path& path);

@@ -12,27 +12,20 @@ namespace boardroom::io {
 
 namespace {
 
-using plan_detail::trim;
+using plan_detail::csv_field;
 
 const std::vector<std::string_view> kColumns{
     "section",  "section_title", "statement", "position_heading", "number",   "action",   "outcomes",
     "leads",    "timescale",     "position",  "position_date",    "rag",      "rag_date", "rated_by", "rag_note"};
 
-std::string quote(std::string_view text) {
-    if (text.find_first_of(",\"\n\r") == std::string_view::npos && trim(text) == text) return std::string(text);
-    std::string out = "\"";
-    for (char c : text) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    out += '"';
-    return out;
-}
-
 } // namespace
 
 LoadedPlan parse_plan_csv(std::string_view text, const std::string& source, const PlanCsvOptions& options) {
-    const CsvTable table = CsvTable::parse(text, source);
+    return parse_plan_csv(CsvTable::parse(text, source), options);
+}
+
+LoadedPlan parse_plan_csv(const CsvTable& table, const PlanCsvOptions& options) {
+    const std::string& source = table.source();
     table.require_known_columns(kColumns);
     const auto c_section = table.column("section");
     const auto c_number = table.column("number");
@@ -134,6 +127,11 @@ LoadedPlan parse_plan_csv(std::string_view text, const std::string& source, cons
             if (!date)
                 table.fail(row, c_rag_date ? *c_rag_date : *c_rag,
                            "the rating of action " + number + " has no date (rag_date, or pass as_of)");
+            try {
+                plans::require_rating_in_period(plan, number, *date);
+            } catch (const ValidationError& e) {
+                table.fail(row, c_rag_date ? *c_rag_date : *c_rag, e.what());
+            }
             ratings.push_back({number, *date, status->code, get(row, c_rated_by), get(row, c_rag_note)});
         } else if (!get(row, c_rag_date).empty()) {
             table.fail(row, *c_rag_date, "a rating date is given without a rating");
@@ -186,7 +184,7 @@ std::string format_plan_csv(const plans::Plan& plan, std::optional<Date> as_of) 
             rating ? rating->note : ""};
         for (std::size_t i = 0; i < cells.size(); ++i) {
             if (i) out += ',';
-            out += quote(cells[i]);
+            out += csv_field(cells[i]);
         }
         out += '\n';
     }

@@ -313,6 +313,11 @@ LoadedPlan parse_plan_text(std::string_view text, const std::string& source, con
             throw InputError({source, p.line, "action " + p.rating.action, p.field},
                              "'" + p.rating.status + "' is not a status of the key (" + codes + ")");
         }
+        try {
+            plans::require_rating_in_period(plan, p.rating.action, p.rating.date);
+        } catch (const ValidationError& e) {
+            throw InputError({source, p.line, "action " + p.rating.action, p.field}, e.what());
+        }
         ratings.push_back(p.rating);
     }
     plans::add_position_updates(plan, positions);

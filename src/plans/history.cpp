@@ -27,6 +27,7 @@ void add_ratings(Plan& plan, std::span<const RagRating> ratings) {
             throw ValidationError("cannot rate action '" + given.action + "': plan '" + plan.title +
                                   "' has no such action");
         if (!given.date.ok()) throw ValidationError("cannot rate action " + given.action + ": the date is not valid");
+        require_rating_in_period(plan, given.action, given.date);
         const RagStatus* status = plan.scheme.find(given.status);
         if (!status)
             throw ValidationError("cannot rate action " + given.action + " '" + given.status +
@@ -44,6 +45,13 @@ void add_ratings(Plan& plan, std::span<const RagRating> ratings) {
         merged.insert(at, std::move(rating));
     }
     plan.ratings.swap(merged);
+}
+
+void require_rating_in_period(const Plan& plan, std::string_view action, const Date& date) {
+    if (plan.period.start && date < *plan.period.start)
+        throw ValidationError("cannot rate action " + std::string(action) + " on " + to_iso_string(date) +
+                              ": the plan period " + plan.period.text + " starts on " +
+                              to_iso_string(*plan.period.start));
 }
 
 void add_rating(Plan& plan, const RagRating& rating) { add_ratings(plan, std::span<const RagRating>(&rating, 1)); }

@@ -141,10 +141,45 @@ TEST(PlanCsv, MalformedFilesNameLineAndColumn) {
     e = input_error(parse("section,number,action\n"));
     EXPECT_NE(e.reason().find("no actions"), std::string::npos);
 
+    io::PlanCsvOptions period;
+    period.period = "2015-2018";
+    e = input_error(parse(header + "1,Prevent,1.1,x,,May 2014,A,2015-12-10\n1,Prevent,1.2,y,,May 2014,R,2014-03-31\n",
+                          period));
+    EXPECT_EQ(e.line(), 3u);
+    EXPECT_EQ(e.field(), "rag_date");
+    EXPECT_EQ(e.reason(), "cannot rate action 1.2 on 2014-03-31: the plan period 2015-2018 starts on 2015-01-01");
+
     io::PlanCsvOptions dated;
     dated.as_of = make_date(2015, 12, 10);
     const auto ok = io::parse_plan_csv(header + "1,Prevent,1.1,x,,May 2014,amber,\n", "plan.csv", dated);
     ASSERT_EQ(ok.plan.ratings.size(), 1u);
     EXPECT_EQ(ok.plan.ratings[0].status, "A");
     EXPECT_EQ(ok.plan.ratings[0].date, make_date(2015, 12, 10));
+}
+
+TEST(PlanCsv, ASpreadsheetSheetLoadsLikeTheCsvAndNamesItsRows) {
+    // A sheet as the Python layer reads it: every cell as text, each row with
+    // its row number; here the header sits on row 3 under two empty rows.
+    const auto text = io::read_plan_text(kExample + "plan.txt");
+    const auto csv_table = io::CsvTable::parse(io::format_plan_csv(text.plan), "plan.csv");
+    std::vector<io::CsvRow> rows{{1, {}}, {2, {}}, {3, csv_table.header()}};
+    std::size_t number = 4;
+    for (const auto& row : csv_table.rows()) rows.push_back({number++, row.cells});
+    for (auto& row : rows) row.cells.resize(csv_table.header().size());
+    const auto sheet =
+        io::parse_plan_csv(io::CsvTable::from_rows(rows, "book.xlsx [sheet Plan]"), seed_options(text.plan));
+    expect_same_plan(text.plan, sheet.plan);
+    EXPECT_EQ(sheet.plan.actions.front().line, 4u);
+    EXPECT_EQ(sheet.plan.title, text.plan.title);
+    EXPECT_EQ(plans::with_code(sheet.warnings, "unknown-reference").at(0).file, "book.xlsx [sheet Plan]");
+
+    const auto rag = static_cast<std::size_t>(std::find(csv_table.header().begin(), csv_table.header().end(), "rag") -
+                                              csv_table.header().begin());
+    rows[10].cells[rag] = "Purple";
+    auto e = input_error([&] { io::parse_plan_csv(io::CsvTable::from_rows(rows, "book.xlsx [sheet Plan]")); });
+    EXPECT_EQ(e.file(), "book.xlsx [sheet Plan]");
+    EXPECT_EQ(e.line(), 11u);
+    EXPECT_EQ(e.field(), "rag");
+    EXPECT_EQ(std::string(e.what()).rfind("book.xlsx [sheet Plan]:11: field 'rag': 'Purple' is not a status", 0), 0u)
+        << e.what();
 }

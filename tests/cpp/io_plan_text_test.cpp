@@ -251,6 +251,14 @@ TEST(PlanText, MalformedInputNamesFileLineAndField) {
     EXPECT_EQ(e.field(), "RAG");
     EXPECT_NE(e.reason().find("'Purple' is not a status of the key (R, A, G, B)"), std::string::npos) << e.reason();
 
+    io::PlanTextOptions early;
+    early.as_of = make_date(2014, 9, 30);
+    e = input_error(parse(plan_text("1.1\tA\tB\tC\tMay 2014\t\t\n1.2\tA\tB\tC\tMay 2014\t\tG\n"), early));
+    EXPECT_EQ(e.line(), 9u);
+    EXPECT_EQ(e.record(), "action 1.2");
+    EXPECT_EQ(e.field(), "RAG");
+    EXPECT_EQ(e.reason(), "cannot rate action 1.2 on 2014-09-30: the plan period 2015-2018 starts on 2015-01-01");
+
     e = input_error(parse(plan_text("\t\t\tmore\t\t\t\n1.1\tA\tB\tC\tMay 2014\t\t\n")));
     EXPECT_EQ(e.line(), 8u) << "a continuation row before any action";
 

@@ -213,6 +213,31 @@ TEST(History, FailedAppendsLeaveThePlanUnchanged) {
     EXPECT_NO_THROW(plans::validate(plan));
 }
 
+TEST(History, RatingsBeforeThePlanPeriodAreRefused) {
+    auto plan = rated_plan();
+    const auto before = plan;
+    try {
+        plans::add_rating(plan, {"1.4", make_date(2014, 12, 31), "R", "", ""});
+        ADD_FAILURE() << "a rating on the day before the period was accepted";
+    } catch (const boardroom::ValidationError& e) {
+        EXPECT_STREQ(e.what(), "cannot rate action 1.4 on 2014-12-31: the plan period 2015-2018 starts on 2015-01-01");
+    }
+    const std::vector<plans::RagRating> batch{{"1.6", kMar, "G", "", ""}, {"4.3", make_date(2014, 9, 1), "A", "", ""}};
+    EXPECT_THROW(plans::add_ratings(plan, batch), boardroom::ValidationError) << "one early rating refuses the batch";
+    EXPECT_EQ(plan, before);
+
+    plans::add_rating(plan, {"1.6", make_date(2015, 1, 1), "A", "", ""});
+    EXPECT_EQ(plans::rating_as_of(plan, "1.6", make_date(2015, 1, 1))->status, "A") << "the first day is in the period";
+
+    plan.period = plans::parse_plan_period("the life of the plan");
+    ASSERT_FALSE(plan.period.start);
+    EXPECT_NO_THROW(plans::add_rating(plan, {"1.4", make_date(2014, 12, 31), "R", "", ""}))
+        << "a period without dates refuses nothing";
+    EXPECT_THROW(plans::require_rating_in_period(rated_plan(), "1.4", make_date(2014, 12, 31)),
+                 boardroom::ValidationError);
+    EXPECT_NO_THROW(plans::require_rating_in_period(rated_plan(), "1.4", make_date(2015, 1, 1)));
+}
+
 TEST(History, RatingsEnteredOutOfOrderAreKeptInDateOrder) {
     auto plan = small_plan();
     plans::add_rating(plan, {"1.4", kSep, "A", "", ""});

@@ -22,6 +22,7 @@
 #pragma once
 
 #include "boardroom/core/date.hpp"
+#include "boardroom/io/csv.hpp"
 #include "boardroom/io/plan_text.hpp"
 #include "boardroom/plans/plan.hpp"
 
@@ -43,9 +44,14 @@ struct PlanCsvOptions {
 /// Parses the CSV. Throws InputError naming the file, line and column for:
 /// a missing required column or cell, an unknown column, a duplicate action
 /// number, two different titles, statements or headings for one section, a date that is
-/// not YYYY-MM-DD, a RAG status not in the scheme or one without a date.
+/// not YYYY-MM-DD, a RAG status not in the scheme or one without a date, a
+/// rating dated before the plan period starts.
 /// Warnings are those of check_plan.
 LoadedPlan parse_plan_csv(std::string_view text, const std::string& source, const PlanCsvOptions& options = {});
+/// The same from a table already split into cells: a spreadsheet's sheet
+/// through CsvTable::from_rows, whose row numbers and source ("book.xlsx
+/// [sheet Plan]") the errors then name.
+LoadedPlan parse_plan_csv(const CsvTable& table, const PlanCsvOptions& options = {});
 LoadedPlan read_plan_csv(const std::filesystem::path& path, const PlanCsvOptions& options = {});
 
 /// Writes the plan in the same form, one row per action, with each action's

@@ -16,4 +16,5 @@
 
 #include "boardroom/io/plan_csv.hpp"
 #include "boardroom/io/plan_diagnostic.hpp"
+#include "boardroom/io/plan_risk.hpp"
 #include "boardroom/io/plan_text.hpp"

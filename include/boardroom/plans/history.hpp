@@ -14,11 +14,19 @@
 namespace boardroom::plans {
 
 /// Appends ratings. All of them are checked first (known action, a status of
-/// the plan's scheme, no second rating of an action on one date, including
-/// within `ratings`); on any failure a ValidationError is thrown and the plan
-/// is unchanged. Ratings are kept in date order, in order of entry within a date.
+/// the plan's scheme, a date not before the plan period starts, no second
+/// rating of an action on one date, including within `ratings`); on any
+/// failure a ValidationError is thrown and the plan is unchanged. Ratings are
+/// kept in date order, in order of entry within a date.
 void add_ratings(Plan& plan, std::span<const RagRating> ratings);
 void add_rating(Plan& plan, const RagRating& rating);
+
+/// Throws ValidationError, naming the action, the date and the period, if
+/// `date` is before the start of the plan's period: a rating then would
+/// describe progress on a plan that did not yet exist, and is almost always a
+/// mistyped year. A period without dates ("the life of the plan") refuses
+/// nothing. add_ratings applies it; loaders call it to name the row at fault.
+void require_rating_in_period(const Plan& plan, std::string_view action, const Date& date);
 
 /// Appends position updates, checked first (known action, non-empty text);
 /// same all-or-nothing guarantee as add_ratings.

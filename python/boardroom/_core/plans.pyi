@@ -6,7 +6,7 @@ import collections.abc
 import datetime
 import os
 import typing
-__all__: list[str] = ['ActionMovement', 'ActionState', 'CrossReference', 'Diagnostic', 'DiagnosticFinding', 'FindingProgress', 'LeadOverdue', 'LoadedDiagnostic', 'LoadedPlan', 'LoadedSelfAssessment', 'Movement', 'MovementCount', 'MovementReport', 'OverdueAction', 'Plan', 'PlanAction', 'PlanPeriod', 'PlanSection', 'PositionUpdate', 'RagRating', 'RagScheme', 'RagStatus', 'ResolvedReference', 'Risk', 'RiskBand', 'RiskRegister', 'RiskRow', 'RiskScore', 'RiskThresholds', 'SectionRagCount', 'SelfAssessment', 'SelfAssessmentItem', 'StatusSpell', 'StatusTime', 'Timescale', 'TimescaleKind', 'Warning', 'add_action', 'add_finding', 'add_item', 'add_position_update', 'add_position_updates', 'add_progress', 'add_rating', 'add_ratings', 'add_risk', 'add_section', 'check_diagnostic', 'check_plan', 'check_risks', 'check_self_assessment', 'compare_action_numbers', 'conventional_colour', 'days_between', 'default_rag_scheme', 'default_risk_thresholds', 'find_action', 'find_action_references', 'find_cross_references', 'find_finding', 'find_section', 'format_plan_csv', 'impact_label', 'is_action_number', 'likelihood_label', 'movement_between', 'movement_since_last_report', 'overdue_as_of', 'overdue_by_lead', 'parse_diagnostic_text', 'parse_plan_csv', 'parse_plan_period', 'parse_plan_text', 'parse_rag_key', 'parse_self_assessment_text', 'parse_timescale', 'position_as_of', 'previous_reporting_date', 'progress_as_of', 'rag_counts_by_section', 'rating_as_of', 'read_diagnostic_text', 'read_plan_csv', 'read_plan_text', 'read_self_assessment_text', 'record_review', 'reporting_dates', 'resolve_references', 'risk_table', 'section_number_of', 'seed_rag_key', 'split_area', 'split_leads', 'state_as_of', 'status_for', 'status_spells', 'time_in_status', 'validate', 'with_blue_complete', 'with_code']
+__all__: list[str] = ['ActionMovement', 'ActionState', 'CrossReference', 'Diagnostic', 'DiagnosticFinding', 'FindingProgress', 'LeadOverdue', 'LoadedDiagnostic', 'LoadedPlan', 'LoadedSelfAssessment', 'Movement', 'MovementCount', 'MovementReport', 'OverdueAction', 'Plan', 'PlanAction', 'PlanPeriod', 'PlanSection', 'PositionUpdate', 'RagRating', 'RagScheme', 'RagStatus', 'ResolvedReference', 'Risk', 'RiskBand', 'RiskRegister', 'RiskRow', 'RiskScore', 'RiskThresholds', 'SectionRagCount', 'SelfAssessment', 'SelfAssessmentItem', 'StatusSpell', 'StatusTime', 'Timescale', 'TimescaleKind', 'Warning', 'add_action', 'add_finding', 'add_item', 'add_position_update', 'add_position_updates', 'add_progress', 'add_rating', 'add_ratings', 'add_risk', 'add_section', 'check_diagnostic', 'check_plan', 'check_risks', 'check_self_assessment', 'compare_action_numbers', 'conventional_colour', 'days_between', 'default_rag_scheme', 'default_risk_thresholds', 'find_action', 'find_action_references', 'find_cross_references', 'find_finding', 'find_section', 'format_plan_csv', 'format_risk_register_csv', 'impact_label', 'is_action_number', 'likelihood_label', 'movement_between', 'movement_since_last_report', 'overdue_as_of', 'overdue_by_lead', 'parse_diagnostic_text', 'parse_plan_csv', 'parse_plan_period', 'parse_plan_text', 'parse_rag_key', 'parse_risk_register_csv', 'parse_self_assessment_text', 'parse_timescale', 'plan_from_rows', 'position_as_of', 'previous_reporting_date', 'progress_as_of', 'rag_counts_by_section', 'rating_as_of', 'read_diagnostic_text', 'read_plan_csv', 'read_plan_text', 'read_risk_register_csv', 'read_self_assessment_text', 'record_review', 'reporting_dates', 'resolve_references', 'risk_register_from_rows', 'risk_table', 'section_number_of', 'seed_rag_key', 'split_area', 'split_leads', 'state_as_of', 'status_for', 'status_spells', 'time_in_status', 'validate', 'with_blue_complete', 'with_code']
 class RagStatus:
     """
     One status of a RAG scheme: code, label, key wording, colour.
@@ -1140,6 +1140,10 @@ def format_plan_csv(plan: Plan, as_of: datetime.date | None = None) -> str:
     """
     The plan as CSV, each action's position and rating as of the date (the latest if None).
     """
+def format_risk_register_csv(register: RiskRegister) -> str:
+    """
+    The register as CSV, in the form read_risk_register_csv reads.
+    """
 def impact_label(impact: typing.SupportsInt | typing.SupportsIndex) -> str:
     ...
 def is_action_number(text: str) -> bool:
@@ -1178,11 +1182,17 @@ def parse_rag_key(lines: collections.abc.Sequence[str]) -> RagScheme:
     """
     Reads the entries of a printed RAG key.
     """
+def parse_risk_register_csv(text: str, source: str, *, title: str = '', board: str = '', scheme: RagScheme | None = None, thresholds: RiskThresholds | None = None) -> RiskRegister:
+    ...
 def parse_self_assessment_text(text: str, source: str, first_line: typing.SupportsInt | typing.SupportsIndex = 1) -> LoadedSelfAssessment:
     ...
 def parse_timescale(text: str) -> Timescale:
     """
     Reads 'September 2014', 'Review March 2015', 'ongoing', ...; never raises.
+    """
+def plan_from_rows(rows: collections.abc.Sequence[tuple[typing.SupportsInt | typing.SupportsIndex, collections.abc.Sequence[str]]], source: str, *, title: str = '', board: str = '', period: str = '', scheme: RagScheme | None = None, as_of: datetime.date | None = None) -> LoadedPlan:
+    """
+    Reads a plan from a spreadsheet's rows, (row number, cells as text), the first non-blank row the header of the CSV form; errors name `source`, the row number and the column.
     """
 def position_as_of(plan: Plan, action: str, date: datetime.date) -> PositionUpdate | None:
     ...
@@ -1212,6 +1222,10 @@ def read_plan_text(path: os.PathLike | str | bytes, *, board: str = '', period: 
     """
     Reads a plan pasted from Word; InputError names file, line and field, StorageError if unreadable.
     """
+def read_risk_register_csv(path: os.PathLike | str | bytes, *, title: str = '', board: str = '', scheme: RagScheme | None = None, thresholds: RiskThresholds | None = None) -> RiskRegister:
+    """
+    Reads a risk register kept as CSV, one row per risk (scheme None: the seed's RAG key; thresholds None: the default banding).
+    """
 def read_self_assessment_text(path: os.PathLike | str | bytes) -> LoadedSelfAssessment:
     """
     Reads a self-assessment table such as the Prevent template.
@@ -1226,6 +1240,10 @@ def reporting_dates(plan: Plan) -> list[datetime.date]:
     """
 def resolve_references(diagnostic: Diagnostic) -> list[ResolvedReference]:
     ...
+def risk_register_from_rows(rows: collections.abc.Sequence[tuple[typing.SupportsInt | typing.SupportsIndex, collections.abc.Sequence[str]]], source: str, *, title: str = '', board: str = '', scheme: RagScheme | None = None, thresholds: RiskThresholds | None = None) -> RiskRegister:
+    """
+    Reads a risk register from a spreadsheet's rows, (row number, cells as text).
+    """
 def risk_table(register: RiskRegister, date: datetime.date) -> list[RiskRow]:
     """
     The register at the date, highest current score first.

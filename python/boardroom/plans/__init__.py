@@ -139,8 +139,10 @@ from ._load import (
     example_plan,
     load_diagnostic,
     load_plan,
+    load_risk_register,
     load_self_assessment,
     write_plan_csv,
+    write_risk_register_csv,
 )
 from ._plot import plot_action_timeline, plot_rag_history
 from ._rate import rate, rate_all, ratings_from_frame
@@ -230,6 +232,7 @@ __all__ = [
     "likelihood_label",
     "load_diagnostic",
     "load_plan",
+    "load_risk_register",
     "load_self_assessment",
     "make_risk",
     "movement",
@@ -280,4 +283,5 @@ __all__ = [
     "with_blue_complete",
     "with_code",
     "write_plan_csv",
+    "write_risk_register_csv",
 ]

@@ -15,15 +15,6 @@ if TYPE_CHECKING:
 __all__ = ["rate", "rate_all", "ratings_from_frame"]
 
 
-def _check_period(plan: _p.Plan, rating: _p.RagRating) -> None:
-    start = plan.period.start
-    if start is not None and rating.date < start:
-        raise ValidationError(
-            f"cannot rate action {rating.action} on {rating.date.isoformat()}: the plan period "
-            f"{plan.period.text} starts on {start.isoformat()}"
-        )
-
-
 def rate(
     plan: _p.Plan,
     number: str,
@@ -40,7 +31,6 @@ def rate(
     rating of the action on that date, or a date before the plan period starts.
     """
     rating = _p.RagRating(number, to_date(date), status, rated_by, note)
-    _check_period(plan, rating)
     _p.add_rating(plan, rating)
     stored = _p.rating_as_of(plan, number, rating.date)
     assert stored is not None
@@ -83,7 +73,5 @@ def rate_all(plan: _p.Plan, ratings: Union[pd.DataFrame, Iterable[_p.RagRating]]
     import pandas as pd
 
     batch = ratings_from_frame(ratings) if isinstance(ratings, pd.DataFrame) else list(ratings)
-    for rating in batch:
-        _check_period(plan, rating)
     _p.add_ratings(plan, batch)
     return len(batch)
