@@ -17,6 +17,12 @@ constexpr double nan = std::numeric_limits<double>::quiet_NaN();
 
 std::string group_label(std::size_t g) { return "group " + std::to_string(g + 1); }
 
+// The common case in one expression, so the checking loop only calls out on a bad row.
+inline bool counts_row_ok(double x, double n, double stdpop) noexcept {
+    constexpr double inf = std::numeric_limits<double>::infinity();
+    return (std::isnan(x) || (x >= 0.0 && x < inf)) && n > 0.0 && n < inf && stdpop >= 0.0 && stdpop < inf;
+}
+
 void check_counts_row(std::size_t i, double x, double n, double stdpop) {
     if (std::isinf(x)) detail::fail_row(i, "x", "x is infinite");
     if (x < 0.0) detail::fail_row(i, "x", "x (" + detail::number(x) + ") is negative");
@@ -103,12 +109,17 @@ void dsr_intervals(const DsrData& data, std::span<const double> levels, Interval
                          "the group has " + std::to_string(end - begin) +
                              " rows but the standard population has " +
                              std::to_string(data.stdpop.size()) + " bands");
+        const std::span<const double> standard_of =
+            data.layout == StandardLayout::per_row ? data.stdpop.subspan(begin, end - begin) : data.stdpop;
+        // Checks first, in a loop of their own: a call inside the summing loop would make
+        // the compiler spill the x87 long double sums to memory on every row.
+        for (std::size_t i = begin; i < end; ++i)
+            if (!counts_row_ok(data.x[i], data.n[i], standard_of[i - begin]))
+                check_counts_row(i, data.x[i], data.n[i], standard_of[i - begin]);
         // Long double sums, as R's sum(): results then agree with the package to the last bits.
         long double count = 0.0L, pop = 0.0L, weighted = 0.0L, squares = 0.0L, standard = 0.0L;
         for (std::size_t i = begin; i < end; ++i) {
-            const double stdpop =
-                data.layout == StandardLayout::per_row ? data.stdpop[i] : data.stdpop[i - begin];
-            check_counts_row(i, data.x[i], data.n[i], stdpop);
+            const double stdpop = standard_of[i - begin];
             const double x = std::isnan(data.x[i]) ? 0.0 : data.x[i];
             const double ratio = stdpop / data.n[i];
             count += x;
