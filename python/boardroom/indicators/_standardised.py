@@ -54,6 +54,11 @@ class _Groups(NamedTuple):
     keys: pd.DataFrame
     order: npt.NDArray[np.intp]
     offsets: npt.NDArray[np.uintp]
+    in_order: bool = False  # order is the identity: rows need no reordering
+
+    def take(self, column: npt.NDArray[Any]) -> npt.NDArray[Any]:
+        """``column`` in group order (itself when the rows already are)."""
+        return column if self.in_order else column[self.order]
 
     def label(self, g: int) -> str:
         """Group g named by its keys ("area='E06000001'"), built only for error messages."""
@@ -85,7 +90,7 @@ def _group(data: pd.DataFrame, by: list[str], sort_within: Sequence[Any] = ()) -
             offsets = np.concatenate([[0], starts, [len(values)]]).astype(np.uintp)
             keys = pd.DataFrame({by[0]: column.iloc[offsets[:-1].astype(np.intp)].reset_index(drop=True)})
             if not sort_within:
-                return _Groups(keys, np.arange(len(values), dtype=np.intp), offsets)
+                return _Groups(keys, np.arange(len(values), dtype=np.intp), offsets, True)
             codes = np.repeat(np.arange(len(keys), dtype=np.intp), np.diff(offsets).astype(np.intp))
         elif plain:
             # One plain key column: a sorted hash factorisation, the same order as groupby's.
@@ -107,7 +112,8 @@ def _group(data: pd.DataFrame, by: list[str], sort_within: Sequence[Any] = ()) -
         order = np.argsort(codes, kind="stable").astype(np.intp)
     counts = np.bincount(codes, minlength=len(keys))
     offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.uintp)
-    return _Groups(keys, order, offsets)
+    in_order = len(order) < 2 or bool((order[1:] > order[:-1]).all())
+    return _Groups(keys, order, offsets, in_order)
 
 
 def _already_sorted(codes: npt.NDArray[np.intp], sort_within: Sequence[Any]) -> bool:
@@ -218,12 +224,12 @@ def dsr(
     ns = _column(data, n, "n")
     if independent_events:
         groups = _group(data, groups_by)
-        xs, ns = xs[groups.order], ns[groups.order]
+        xs, ns = groups.take(xs), groups.take(ns)
         per_band = not isinstance(stdpop, str)
         standard = (
             np.asarray(ESP2013 if stdpop is None else stdpop, dtype=np.float64)
             if per_band
-            else _column(data, str(stdpop), "stdpop")[groups.order]
+            else groups.take(_column(data, str(stdpop), "stdpop"))
         )
         with _located(groups, data.index, {"x": x, "n": n, "stdpop": "stdpop" if per_band else str(stdpop)}):
             value, lower, upper, count, pop = _k.dsr(
@@ -302,7 +308,7 @@ def _isr(
     levels = levels_of(confidence)
     groups = _group(data, groups_by)
     order = groups.order
-    ns = _column(data, n, "n")[order]
+    ns = groups.take(_column(data, n, "n"))
     per_band = not isinstance(x_ref, str)
     if per_band != (not isinstance(n_ref, str)):
         raise InputError("x_ref and n_ref must both be column names or both be sequences", field="x_ref")
@@ -310,12 +316,12 @@ def _isr(
         xr = np.ascontiguousarray(x_ref, dtype=np.float64)
         nr = np.ascontiguousarray(n_ref, dtype=np.float64)
     else:
-        xr = _column(data, str(x_ref), "x_ref")[order]
-        nr = _column(data, str(n_ref), "n_ref")[order]
+        xr = groups.take(_column(data, str(x_ref), "x_ref"))
+        nr = groups.take(_column(data, str(n_ref), "n_ref"))
     xs: FloatArray | None = None
     totals: FloatArray | None = None
     if observed_totals is None:
-        xs = _column(data, x, "x")[order]
+        xs = groups.take(_column(data, x, "x"))
     else:
         if not groups_by:
             totals = _column(observed_totals, x, "x")[:1]
@@ -439,8 +445,8 @@ def life_expectancy(
     fields = {"deaths": deaths, "population": population, "startage": startage}
     with _located(groups, data.index, fields):
         value, lower, upper, pops_used, dths_used, status = _k.life_expectancy(
-            _column(data, deaths, "deaths")[order], _column(data, population, "population")[order],
-            np.ascontiguousarray(ages[order]), groups.offsets, list(levels),
+            groups.take(_column(data, deaths, "deaths")), groups.take(_column(data, population, "population")),
+            np.ascontiguousarray(groups.take(ages)), groups.offsets, list(levels),
         )
     for code in sorted(set(status.tolist()) - {0}):
         warnings.warn(_LE_STATUS[code], UserWarning, stacklevel=2)
@@ -450,7 +456,8 @@ def life_expectancy(
             "some life expectancy values have a 95% confidence interval > 20 years; these values have been "
             "suppressed to NAs", UserWarning, stacklevel=2,
         )
-    frame = data.iloc[order].drop(columns=[deaths, population]).reset_index(drop=True)
+    kept = data.drop(columns=[deaths, population])
+    frame = (kept if groups.in_order else kept.iloc[order]).reset_index(drop=True)
     frame["value"] = value
     for k, (lo, up) in enumerate(_ci_columns(levels)):
         frame[lo] = lower[k]
