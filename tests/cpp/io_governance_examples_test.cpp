@@ -342,6 +342,10 @@ TEST(ScrutinyExample, AgendaWorkPlanAndTaskGroups) {
     }
     EXPECT_EQ(standing, (std::vector<std::string>{"1", "2", "3", "6", "7"}));
     EXPECT_TRUE(contains(july.agenda[5].intended_outcome, "by reason of special circumstances to be recorded in the Minutes"));
+    // The heading under which the chair may admit urgent business is itself a
+    // standing item; no urgent business is printed on a published agenda.
+    EXPECT_EQ(july.agenda[5].title, "Urgent Business");
+    for (const auto& item : july.agenda) EXPECT_FALSE(item.is_urgent()) << item.number;
     const auto september = gov::find_meeting(s.reg, s.committee, br::make_date(2015, 9, 18));
     ASSERT_TRUE(september.has_value()) << "announced under 'Date of Next Meeting'";
     EXPECT_EQ(gov::meeting(s.reg, *september).start, br::TimeOfDay(10, 30));

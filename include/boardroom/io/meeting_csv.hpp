@@ -6,7 +6,10 @@
 //   agenda.csv   one row per item: number, title, purpose (Information | Action |
 //                Discuss | Decision), part (I | II), and optionally
 //                intended_outcome, lead (several separated by ';'), pages ("3-10"),
-//                exempt_paragraph (1-7, Part II only), standing (yes | no)
+//                exempt_paragraph (1-7, Part II only), standing (yes | no),
+//                urgent (yes | no) and urgent_reason (the special circumstances the
+//                chair recorded for admitting urgent business; a reason alone
+//                marks the item urgent, "urgent" = yes without one is an error)
 //
 // Every item must say whether it is Part I or Part II: an unmarked item is an
 // error, never assumed public.

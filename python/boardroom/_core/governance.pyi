@@ -593,10 +593,21 @@ class AgendaItem:
     def is_exempt(self) -> bool:
         ...
     @property
+    def is_urgent(self) -> bool:
+        ...
+    @property
     def leads(self) -> list[str]:
         ...
     @leads.setter
     def leads(self, arg0: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def urgent_reason(self) -> str | None:
+        """
+        For urgent business the chair admitted, the special circumstances recorded in the minutes; None for an item on the published agenda.
+        """
+    @urgent_reason.setter
+    def urgent_reason(self, arg0: str | None) -> None:
         ...
 class Meeting:
     """

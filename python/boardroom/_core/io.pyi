@@ -138,5 +138,5 @@ def to_popolo_json(register: boardroom._core.governance.Register, indent: typing
     """
     The register as Popolo (persons, organizations, memberships, events); always public.
     """
-JSON_FORMAT_VERSION: int = 1
-STORE_SCHEMA_VERSION: int = 2
+JSON_FORMAT_VERSION: int = 2
+STORE_SCHEMA_VERSION: int = 3
