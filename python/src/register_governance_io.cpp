@@ -7,6 +7,7 @@
 // half way (unknown initials, say) leaves the register as it was.
 #include "pybind11.hpp"
 
+#include "boardroom/io/governance_contacts.hpp"
 #include "boardroom/io/governance_import.hpp"
 
 #include <cstdint>
@@ -292,6 +293,15 @@ void register_imports(py::module_& m) {
             return ids;
         },
         py::arg("register"), py::arg("path"), "Reads a boards table file into the register; returns the board ids.");
+    m.def(
+        "load_contacts",
+        [](gov::Register& reg, const std::filesystem::path& path) {
+            return transaction(reg, [&](gov::Register& copy) { return io::load_contacts(copy, path); });
+        },
+        py::arg("register"), py::arg("path"),
+        "Attaches the contact details of a contacts table (tab-separated text, or .csv) to people of the register "
+        "(private data). InputError names file, line and field for unknown people or a malformed email; the "
+        "register is unchanged if it raises. Returns the data-quality notes.");
 }
 
 } // namespace

@@ -31,7 +31,7 @@ def scrutiny() -> gv.BoardFolder:
 def test_cpb_folder_loads_the_board_and_both_meetings(cpb: gv.BoardFolder) -> None:
     assert cpb.board_name == "South Ribble, Chorley & West Lancashire Children's Partnership Board"
     assert [cpb.register.meeting(m).date for m in cpb.meetings] == [SEPTEMBER, dt.date(2015, 12, 10)]
-    assert {p.name for p in cpb.files} == {"boards.tsv", "notes.txt", "agenda-2015-12-10.txt"}
+    assert {p.name for p in cpb.files} == {"boards.tsv", "notes.txt", "agenda-2015-12-10.txt", "contacts.tsv"}
     cpb.register.check_references()
 
 
