@@ -62,7 +62,7 @@ void read_meeting_row(const CsvTable& table, Meeting& meeting) {
     const auto status = table.find_column("status");
     if (table.rows().size() != 1)
         throw InputError({table.source(), table.rows().empty() ? 1 : table.rows()[1].line, "", ""},
-                         "meeting.csv must hold exactly one meeting, found " +
+                         "the meeting table must hold exactly one meeting, found " +
                              std::to_string(table.rows().size()));
     const CsvRow& row = table.rows().front();
 
@@ -188,9 +188,13 @@ void read_agenda(const CsvTable& table, Meeting& meeting) {
 governance::Meeting load_meeting_folder(const std::filesystem::path& folder) {
     if (!std::filesystem::is_directory(folder))
         throw StorageError(folder.string(), "is not a folder holding meeting.csv and agenda.csv");
+    return load_meeting_tables(CsvTable::read(folder / "meeting.csv"), CsvTable::read(folder / "agenda.csv"));
+}
+
+governance::Meeting load_meeting_tables(const CsvTable& meeting_table, const CsvTable& agenda_table) {
     Meeting meeting;
-    read_meeting_row(CsvTable::read(folder / "meeting.csv"), meeting);
-    read_agenda(CsvTable::read(folder / "agenda.csv"), meeting);
+    read_meeting_row(meeting_table, meeting);
+    read_agenda(agenda_table, meeting);
     governance::validate(meeting);
     return meeting;
 }

@@ -16,6 +16,7 @@
 #pragma once
 
 #include "boardroom/governance/meeting.hpp"
+#include "boardroom/io/csv.hpp"
 
 #include <filesystem>
 
@@ -24,5 +25,10 @@ namespace boardroom::io {
 /// Loads meeting.csv and agenda.csv from `folder`. Throws InputError naming
 /// the file, line and field at fault, or StorageError if a file cannot be read.
 governance::Meeting load_meeting_folder(const std::filesystem::path& folder);
+
+/// The same from tables already read: CSV files, or the "Meeting" and
+/// "Agenda" sheets of a workbook (CsvTable::from_rows), so that errors name
+/// the table's source, its row and the column.
+governance::Meeting load_meeting_tables(const CsvTable& meeting, const CsvTable& agenda);
 
 } // namespace boardroom::io

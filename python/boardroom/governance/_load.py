@@ -18,7 +18,7 @@ _MINUTES = re.compile(r"^(minutes|notes)\b", re.IGNORECASE)
 _AGENDA = re.compile(r"^agenda\b", re.IGNORECASE)
 _PLAN = re.compile(r"(work[-_ ]?plan|forward[-_ ]?plan)", re.IGNORECASE)
 _CONTACTS = re.compile(r"^contacts\b", re.IGNORECASE)
-_CONTACTS_SUFFIXES = {".tsv", ".txt", ".csv"}
+_CONTACTS_SUFFIXES = {".tsv", ".txt", ".csv", ".xlsx"}
 _PLAN_TITLE = re.compile(r"^(.*?)\s+(?:forward\s+)?work\s+plan\b", re.IGNORECASE)
 _MAX_DATE = _dt.date.max
 
@@ -51,21 +51,30 @@ def _is_table_agenda(path: Path) -> bool:
         return any("\t" in line for line in handle)
 
 
-def load_contacts(register: _g.Register, path: Union[str, os.PathLike[str]]) -> list[_g.DataQualityNote]:
+def load_contacts(
+    register: _g.Register, path: Union[str, os.PathLike[str]], *, sheet: Optional[str] = None
+) -> list[_g.DataQualityNote]:
     """Attach the contact details of a contacts table to people already in ``register``.
 
     The table is the "List of Useful Names and Contact Details" form: ``Name``, ``Title``,
     ``Organisation``, ``Tel. Number`` and/or ``Email`` columns, section rows with only their
-    first cell filled. It may be tab-separated text (as pasted from Word) or a ``.csv`` file.
-    Contact details are private: public exports and packs leave them out, and asking a public
-    export for them raises :class:`~boardroom.errors.DisclosureError`.
+    first cell filled. It may be tab-separated text (as pasted from Word), a ``.csv`` file, or a
+    sheet of an ``.xlsx`` workbook (``sheet``, default the first). Contact details are private:
+    public exports and packs leave them out, and asking a public export for them raises
+    :class:`~boardroom.errors.DisclosureError`.
 
-    Raises :class:`~boardroom.errors.InputError` naming the file, the line and the field for a
-    name that is not one person of the register, a row with neither telephone nor email, or a
-    malformed email address; the register is unchanged when it raises. Returns data-quality
-    notes (a title the papers do not print).
+    Raises :class:`~boardroom.errors.InputError` naming the file (or workbook and sheet), the
+    line (or row) and the field for a name that is not one person of the register, a row with
+    neither telephone nor email, or a malformed email address; the register is unchanged
+    when it raises. Returns data-quality notes (a title the papers do not print).
     """
-    return list(_g.load_contacts(register, Path(path)))
+    file = Path(path)
+    if file.suffix.lower() == ".xlsx":
+        from .._xlsx import read_sheet
+
+        source, rows = read_sheet(file, sheet)
+        return list(_g.attach_contacts_rows(register, rows, source))
+    return list(_g.load_contacts(register, file))
 
 
 def _find(register: _g.Register, name: str) -> Optional[int]:
@@ -85,7 +94,7 @@ def load_board_folder(
     ``Reports to``, ``Also printed as``, ``Source``) and any of: minutes or notes
     (``minutes*.txt``, ``notes*.txt``), agendas (``agenda*.txt``, a pasted Word table or a
     numbered list), a work plan (``*work-plan*.txt``) and a contacts table (``contacts*.tsv``,
-    ``.txt`` or ``.csv``, see :func:`load_contacts`). Minutes are imported first (they
+    ``.txt``, ``.csv`` or ``.xlsx``, see :func:`load_contacts`). Minutes are imported first (they
     make items standing and announce later meetings), then agendas, then work plans, then the
     contact details of people they name.
 
