@@ -295,6 +295,18 @@ void register_imports(py::module_& m) {
         },
         py::arg("register"), py::arg("path"), "Reads a boards table file into the register; returns the board ids.");
     m.def(
+        "import_boards_rows",
+        [](gov::Register& reg, const binding::SheetRows& rows, const std::string& source) {
+            const auto table = binding::table_from_rows(rows, source);
+            std::vector<IdValue> ids;
+            for (const auto id : transaction(reg, [&](gov::Register& copy) { return io::import_boards_table(copy, table); }))
+                ids.push_back(id.value());
+            return ids;
+        },
+        py::arg("register"), py::arg("rows"), py::arg("source"),
+        "Boards and reporting lines from a sheet's rows ((row number, cells), the header first), as read from a "
+        "workbook; InputError names the source, the row and the column.");
+    m.def(
         "load_contacts",
         [](gov::Register& reg, const std::filesystem::path& path) {
             return transaction(reg, [&](gov::Register& copy) { return io::load_contacts(copy, path); });

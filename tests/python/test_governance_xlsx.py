@@ -183,3 +183,37 @@ def test_board_folder_attaches_the_example_contacts() -> None:
     with_contact = [p for p in papers.register.people if p.contact is not None]
     assert [f"{p.given_name} {p.family_name}" for p in with_contact] == ["Sheila Minchin"]
     assert any("Director of Quality & Support" in n.message for n in papers.notes)
+
+
+def test_board_folder_with_its_boards_table_in_a_workbook(tmp_path: Path) -> None:
+    import shutil
+
+    folder = tmp_path / "cpb"
+    shutil.copytree(CPB, folder)
+    (folder / "boards.tsv").unlink()
+    rows = [line.split("\t") for line in (CPB / "boards.tsv").read_text(encoding="utf-8").splitlines() if line]
+    book = openpyxl.Workbook()
+    book.active.title = "Boards"
+    for row in rows:
+        book.active.append(row)
+    book.save(folder / "boards.xlsx")
+
+    from_text = gv.load_board_folder(CPB, unmarked_part=gv.AgendaPart.PUBLIC)
+    from_xlsx = gv.load_board_folder(folder, unmarked_part=gv.AgendaPart.PUBLIC)
+    assert [(b.name, b.kind, b.aliases, b.parent) for b in from_xlsx.register.boards] == [
+        (b.name, b.kind, b.aliases, b.parent) for b in from_text.register.boards
+    ]
+    assert [(r.from_, r.to) for r in from_xlsx.register.reporting_lines] == [
+        (r.from_, r.to) for r in from_text.register.reporting_lines
+    ]
+    assert folder / "boards.xlsx" in from_xlsx.files
+
+    book.active.cell(row=3, column=2, value="trust")
+    book.save(folder / "boards.xlsx")
+    with pytest.raises(errors.InputError, match="unknown kind 'trust'") as caught:
+        gv.load_board_folder(folder, unmarked_part=gv.AgendaPart.PUBLIC)
+    assert (caught.value.file, caught.value.line, caught.value.field) == (
+        f"{folder / 'boards.xlsx'} [sheet Boards]",
+        3,
+        "Kind",
+    )

@@ -91,7 +91,8 @@ def load_board_folder(
     """Load a folder of board papers in the pasted-text form of the published packs.
 
     The folder holds ``boards.tsv`` (boards and reporting lines: ``Board``, ``Kind``,
-    ``Reports to``, ``Also printed as``, ``Source``) and any of: minutes or notes
+    ``Reports to``, ``Also printed as``, ``Source``; or the same columns in the first sheet of
+    ``boards.xlsx``) and any of: minutes or notes
     (``minutes*.txt``, ``notes*.txt``), agendas (``agenda*.txt``, a pasted Word table or a
     numbered list), a work plan (``*work-plan*.txt``) and a contacts table (``contacts*.tsv``,
     ``.txt``, ``.csv`` or ``.xlsx``, see :func:`load_contacts`). Minutes are imported first (they
@@ -115,10 +116,17 @@ def load_board_folder(
     if not folder.is_dir():
         raise StorageError(f"{folder}: no such folder", str(folder))
     table = folder / "boards.tsv"
-    if not table.is_file():
-        raise StorageError(f"{table}: missing (the table of boards and reporting lines)", str(table))
     register = _g.Register()
-    _g.read_boards_table(register, table)
+    if table.is_file():
+        _g.read_boards_table(register, table)
+    elif (folder / "boards.xlsx").is_file():
+        from .._xlsx import read_sheet
+
+        table = folder / "boards.xlsx"
+        source, rows = read_sheet(table)
+        _g.import_boards_rows(register, rows, source)
+    else:
+        raise StorageError(f"{table}: missing (the table of boards and reporting lines)", str(table))
 
     texts = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == ".txt")
     minutes = [_g.read_minutes(p) for p in texts if _MINUTES.match(p.name)]
