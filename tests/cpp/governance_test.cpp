@@ -98,6 +98,15 @@ TEST(PublicView, DropsPartTwoContentButKeepsTheHeading) {
     EXPECT_EQ(br::report::exempt_notice(exempt),
               "Exempt \u2014 paragraph 2 of Schedule 12A to the Local Government Act 1972");
     EXPECT_EQ(br::report::exempt_notice(view.agenda[0]), "");
+
+    auto urgent = original;
+    urgent.agenda[0].urgent_reason = "PUBLIC-REASON";
+    urgent.agenda[1].urgent_reason = "EXEMPT-REASON";
+    const auto shown = br::report::public_view(urgent);
+    EXPECT_EQ(shown.agenda[0].urgent_reason, "PUBLIC-REASON") << "Part I: the reason is minuted in public";
+    EXPECT_EQ(shown.agenda[1].urgent_reason,
+              "withheld (Exempt \u2014 paragraph 2 of Schedule 12A to the Local Government Act 1972)");
+    EXPECT_NO_THROW(gov::validate(shown));
     // the original is untouched
     EXPECT_FALSE(original.agenda[1].leads.empty());
 }

@@ -105,6 +105,7 @@ Planted planted() {
     exempt.intended_outcome = "PRIVATE-OUTCOME: decide on the placement";
     exempt.leads = {"PRIVATE-LEAD Head of Service"};
     exempt.pages = gov::PageRange{47, 52};
+    exempt.urgent_reason = "PART-II-URGENT-REASON: the placement could not wait";
     september.agenda.push_back(exempt);
     reg.minutes.push_back({september.id, "14", "EXEMPT BUSINESS", {"PART-II-OUTCOME: the board heard the case"},
                            {{"Resolved that", {"PART-II-RESOLUTION: the placement be approved"}}}});
@@ -118,7 +119,7 @@ Planted planted() {
     standing.intended_outcome = "PRIVATE-STANDING-OUTCOME";
     gov::board(reg, cpb).standing_items.push_back({standing, gov::StandingPlace::Closing});
     for (const char* s : {"PRIVATE-OUTCOME", "PRIVATE-LEAD", "PART-II-OUTCOME", "PART-II-RESOLUTION", "PART-II-ACTION",
-                          "PRIVATE-STANDING-OUTCOME"})
+                          "PRIVATE-STANDING-OUTCOME", "PART-II-URGENT-REASON"})
         out.secrets.emplace_back(s);
     return out;
 }

@@ -121,3 +121,23 @@ def test_urgent_business_with_its_reason(tmp_path: Path) -> None:
     meeting.agenda = [meeting.item("1"), item]
     with pytest.raises(errors.ValidationError, match="agenda item '2' is urgent business but the chair's reason"):
         validate(meeting)
+
+
+def test_reason_for_exempt_urgent_business_stays_out_of_the_public_pack(tmp_path: Path) -> None:
+    (tmp_path / "meeting.csv").write_text(
+        (Path(boardroom.example_path()) / "meeting.csv").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    (tmp_path / "agenda.csv").write_text(
+        "number,title,purpose,part,exempt_paragraph,urgent_reason\n"
+        "1,Welcome,Information,I,,\n"
+        "2,Contract,Decision,II,3,EXEMPT-URGENT-REASON\n",
+        encoding="utf-8",
+    )
+    meeting = boardroom.load_meeting(tmp_path)
+    from boardroom.report import render_pack
+
+    assert "EXEMPT-URGENT-REASON" in render_pack(meeting)
+    public = render_pack(meeting, public=True)
+    assert "EXEMPT-URGENT-REASON" not in public
+    assert "urgent business</span>" in public
+    assert "withheld (Exempt \u2014 paragraph 3 of Schedule 12A" in public
