@@ -217,3 +217,18 @@ def test_board_folder_with_its_boards_table_in_a_workbook(tmp_path: Path) -> Non
         3,
         "Kind",
     )
+
+
+def test_board_folder_finds_a_contacts_workbook(tmp_path: Path) -> None:
+    import shutil
+
+    folder = tmp_path / "cpb"
+    shutil.copytree(CPB, folder)
+    lines = (folder / "contacts.tsv").read_text(encoding="utf-8").splitlines()
+    (folder / "contacts.tsv").unlink()
+    _contacts_workbook(folder / "contacts.xlsx", [line.split("\t") for line in lines if "\t" in line])
+    papers = gv.load_board_folder(folder, unmarked_part=gv.AgendaPart.PUBLIC)
+    assert folder / "contacts.xlsx" in papers.files
+    (sheila,) = papers.register.find_people("Sheila Minchin")
+    contact = papers.register.person(sheila).contact
+    assert contact is not None and contact.phone == "01695 52361"
