@@ -24,6 +24,7 @@
 #include "boardroom/io/csv.hpp"
 #include "boardroom/io/governance_agenda.hpp"
 #include "boardroom/io/governance_attendance.hpp"
+#include "boardroom/io/governance_contacts.hpp"
 #include "boardroom/io/governance_import.hpp"
 #include "boardroom/io/governance_minutes.hpp"
 #include "boardroom/io/governance_text.hpp"

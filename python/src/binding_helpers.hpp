@@ -7,6 +7,7 @@
 
 #include "boardroom/core/date.hpp"
 #include "boardroom/core/id.hpp"
+#include "boardroom/io/csv.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -15,6 +16,19 @@
 #include <vector>
 
 namespace boardroom::python::binding {
+
+/// Rows of a spreadsheet sheet as boardroom._xlsx.read_sheet gives them:
+/// (row number, cells as text).
+using SheetRows = std::vector<std::pair<std::size_t, std::vector<std::string>>>;
+
+/// A table for the C++ loaders from a sheet's rows; errors will name `source`
+/// ("book.xlsx [sheet Agenda]"), the row number and the column.
+inline io::CsvTable table_from_rows(const SheetRows& rows, std::string source) {
+    std::vector<io::CsvRow> records;
+    records.reserve(rows.size());
+    for (const auto& [line, cells] : rows) records.push_back(io::CsvRow{line, cells});
+    return io::CsvTable::from_rows(std::move(records), std::move(source));
+}
 
 /// Python's repr of a UTF-8 string (bad bytes replaced rather than raising in a repr).
 inline std::string quoted(const std::string& text) {

@@ -139,7 +139,11 @@ void register_meetings(py::module_& m) {
         .def_readwrite("part", &gov::AgendaItem::part)
         .def_readwrite("exempt_paragraph", &gov::AgendaItem::exempt_paragraph)
         .def_readwrite("standing", &gov::AgendaItem::standing)
+        .def_readwrite("urgent_reason", &gov::AgendaItem::urgent_reason,
+                       "For urgent business the chair admitted, the special circumstances recorded in the "
+                       "minutes; None for an item on the published agenda.")
         .def_property_readonly("is_exempt", &gov::AgendaItem::is_exempt)
+        .def_property_readonly("is_urgent", &gov::AgendaItem::is_urgent)
         .def("__repr__", [](const gov::AgendaItem& i) { return "<AgendaItem " + i.number + ": " + i.title + ">"; });
     copyable(item);
 

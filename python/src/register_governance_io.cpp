@@ -7,6 +7,8 @@
 // half way (unknown initials, say) leaves the register as it was.
 #include "pybind11.hpp"
 
+#include "binding_helpers.hpp"
+#include "boardroom/io/governance_contacts.hpp"
 #include "boardroom/io/governance_import.hpp"
 
 #include <cstdint>
@@ -292,6 +294,35 @@ void register_imports(py::module_& m) {
             return ids;
         },
         py::arg("register"), py::arg("path"), "Reads a boards table file into the register; returns the board ids.");
+    m.def(
+        "import_boards_rows",
+        [](gov::Register& reg, const binding::SheetRows& rows, const std::string& source) {
+            const auto table = binding::table_from_rows(rows, source);
+            std::vector<IdValue> ids;
+            for (const auto id : transaction(reg, [&](gov::Register& copy) { return io::import_boards_table(copy, table); }))
+                ids.push_back(id.value());
+            return ids;
+        },
+        py::arg("register"), py::arg("rows"), py::arg("source"),
+        "Boards and reporting lines from a sheet's rows ((row number, cells), the header first), as read from a "
+        "workbook; InputError names the source, the row and the column.");
+    m.def(
+        "load_contacts",
+        [](gov::Register& reg, const std::filesystem::path& path) {
+            return transaction(reg, [&](gov::Register& copy) { return io::load_contacts(copy, path); });
+        },
+        py::arg("register"), py::arg("path"),
+        "Attaches the contact details of a contacts table (tab-separated text, or .csv) to people of the register "
+        "(private data). InputError names file, line and field for unknown people or a malformed email; the "
+        "register is unchanged if it raises. Returns the data-quality notes.");
+    m.def(
+        "attach_contacts_rows",
+        [](gov::Register& reg, const binding::SheetRows& rows, const std::string& source) {
+            const auto table = binding::table_from_rows(rows, source);
+            return transaction(reg, [&](gov::Register& copy) { return io::attach_contacts(copy, table); });
+        },
+        py::arg("register"), py::arg("rows"), py::arg("source"),
+        "The same from a sheet's rows ((row number, cells), the header first), as read from a workbook.");
 }
 
 } // namespace

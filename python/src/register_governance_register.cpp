@@ -305,10 +305,43 @@ void register_results(py::module_& m) {
                    " action(s))";
         });
 
+    py::enum_<gov::DraftItemSource>(m, "DraftItemSource", "Why an item is on a draft agenda.")
+        .value("STANDING", gov::DraftItemSource::Standing)
+        .value("MATTERS_ARISING", gov::DraftItemSource::MattersArising)
+        .value("FORWARD_PLAN", gov::DraftItemSource::ForwardPlan)
+        .def_property_readonly("label", [](gov::DraftItemSource source) -> std::string {
+            switch (source) {
+            case gov::DraftItemSource::Standing: return "standing";
+            case gov::DraftItemSource::MattersArising: return "matters arising";
+            case gov::DraftItemSource::ForwardPlan: return "forward plan";
+            }
+            return "";
+        });
+
+    py::class_<gov::DraftItemOrigin> origin(m, "DraftItemOrigin", "Where one item of a draft agenda comes from.");
+    origin.def_readonly("source", &gov::DraftItemOrigin::source)
+        .def_readonly("agenda_of", &gov::DraftItemOrigin::agenda_of,
+                      "Standing items: the date of the agenda copied; None for the board's own standing items.")
+        .def_property_readonly(
+            "actions", [](const gov::DraftItemOrigin& o) { return values(o.actions); },
+            "Ids of the outstanding actions the item lists as matters arising.")
+        .def_readonly("plan_date", &gov::DraftItemOrigin::plan_date,
+                      "Forward-plan topics: the meeting date the forward plan gives them.")
+        .def("__repr__", [](const gov::DraftItemOrigin& o) {
+            std::string text = "DraftItemOrigin(" + std::string(py::str(py::cast(o.source)));
+            if (o.agenda_of) text += ", agenda of " + to_iso_string(*o.agenda_of);
+            if (o.plan_date) text += ", plan date " + to_iso_string(*o.plan_date);
+            if (!o.actions.empty()) text += ", " + std::to_string(o.actions.size()) + " action(s)";
+            return text + ")";
+        });
+
     py::class_<gov::DraftAgenda> draft(m, "DraftAgenda", "A draft agenda: the meeting, matters arising, unscheduled topics.");
     draft.def_property_readonly("meeting", [](const gov::DraftAgenda& d) { return d.meeting; })
         .def_property_readonly("matters_arising", [](const gov::DraftAgenda& d) { return values(d.matters_arising); })
         .def_property_readonly("unscheduled_topics", [](const gov::DraftAgenda& d) { return d.unscheduled_topics; })
+        .def_property_readonly(
+            "origins", [](const gov::DraftAgenda& d) { return d.origins; },
+            "Where each item comes from, parallel to meeting.agenda.")
         .def("__repr__", [](const gov::DraftAgenda& d) {
             return "<DraftAgenda " + d.meeting.board + " " + to_iso_string(d.meeting.date) + ", " +
                    std::to_string(d.meeting.agenda.size()) + " items, " + std::to_string(d.matters_arising.size()) +

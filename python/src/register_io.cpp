@@ -4,6 +4,8 @@
 
 #include <pybind11/functional.h>
 
+#include "binding_helpers.hpp"
+
 #include "boardroom/core/error.hpp"
 #include "boardroom/io/json.hpp"
 #include "boardroom/io/meeting_csv.hpp"
@@ -63,6 +65,18 @@ void register_io(py::module_& m) {
     m.def("load_meeting_folder", &io::load_meeting_folder, py::arg("folder"),
           py::call_guard<py::gil_scoped_release>(),
           "Loads meeting.csv and agenda.csv from a folder; raises InputError naming file, line and field.");
+    m.def(
+        "load_meeting_rows",
+        [](const binding::SheetRows& meeting_rows, const std::string& meeting_source,
+           const binding::SheetRows& agenda_rows, const std::string& agenda_source) {
+            auto meeting = binding::table_from_rows(meeting_rows, meeting_source);
+            auto agenda = binding::table_from_rows(agenda_rows, agenda_source);
+            const py::gil_scoped_release release;
+            return io::load_meeting_tables(meeting, agenda);
+        },
+        py::arg("meeting_rows"), py::arg("meeting_source"), py::arg("agenda_rows"), py::arg("agenda_source"),
+        "A meeting from the rows of its meeting and agenda tables ((row number, cells) each, the header first), "
+        "as read from a workbook's sheets; InputError names the source, the row and the column.");
 
     py::class_<io::BoardBundle>(m, "BoardBundle",
                                 "Everything a store or a JSON document holds: governance records, their "

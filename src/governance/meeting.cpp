@@ -114,6 +114,9 @@ void validate(const Meeting& meeting) {
         if (item.pages && (item.pages->first < 1 || item.pages->last < item.pages->first))
             throw ValidationError(where + " has pages " + std::to_string(item.pages->first) + "-" +
                                   std::to_string(item.pages->last) + ", which do not run forwards");
+        if (item.urgent_reason && lower_trimmed(*item.urgent_reason).empty())
+            throw ValidationError(where + " is urgent business but the chair's reason for admitting it is not "
+                                          "recorded");
     }
 }
 

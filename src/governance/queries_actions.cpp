@@ -148,21 +148,26 @@ DraftAgenda draft_agenda(const Register& reg, BoardId board_id, Date date) {
     // Standing items: those of the board's latest agenda before the date, in
     // their places, then the board's own list for any the agenda lacked (an
     // item the minutes made standing after that agenda was printed).
-    std::vector<StandingItem> standing;
+    struct Standing {
+        StandingItem item;
+        std::optional<Date> agenda_of;  ///< the agenda it was copied from, if any
+    };
+    std::vector<Standing> standing;
     const Meeting* latest = nullptr;
     for (const auto& m : reg.meetings)
         if (m.board_id == board_id && m.date < date && !m.agenda.empty() && (!latest || latest->date < m.date))
             latest = &m;
-    if (latest) standing = standing_items_from(*latest);
+    if (latest)
+        for (auto& s : standing_items_from(*latest)) standing.push_back({std::move(s), latest->date});
     for (const auto& s : b.standing_items) {
         const std::string key = normalise_name(s.item.title);
-        const bool present = std::any_of(standing.begin(), standing.end(), [&key](const StandingItem& have) {
-            return normalise_name(have.item.title) == key;
+        const bool present = std::any_of(standing.begin(), standing.end(), [&key](const Standing& have) {
+            return normalise_name(have.item.item.title) == key;
         });
-        if (!present) standing.push_back(s);
+        if (!present) standing.push_back({s, std::nullopt});
     }
-    std::stable_sort(standing.begin(), standing.end(), [](const StandingItem& x, const StandingItem& y) {
-        return static_cast<int>(x.place) < static_cast<int>(y.place);
+    std::stable_sort(standing.begin(), standing.end(), [](const Standing& x, const Standing& y) {
+        return static_cast<int>(x.item.place) < static_cast<int>(y.item.place);
     });
 
     // Matters arising: one line per outstanding action, owners named.
@@ -184,17 +189,18 @@ DraftAgenda draft_agenda(const Register& reg, BoardId board_id, Date date) {
         }
     }
 
-    auto add = [&out](AgendaItem item) {
+    auto add = [&out, &draft](AgendaItem item, DraftItemOrigin origin) {
         item.number = std::to_string(out.agenda.size() + 1);
         item.part = AgendaPart::Public;
         item.exempt_paragraph = 0;
         out.agenda.push_back(std::move(item));
+        draft.origins.push_back(std::move(origin));
     };
     // Matters arising go into the standing item that names them ("Minutes of
     // last meeting and matters arising"), else into an item of their own after
     // the opening run.
-    const auto host = std::find_if(standing.begin(), standing.end(), [](const StandingItem& s) {
-        return text::icontains(s.item.title, "matters arising");
+    const auto host = std::find_if(standing.begin(), standing.end(), [](const Standing& s) {
+        return text::icontains(s.item.item.title, "matters arising");
     });
     // The dates item lists the meetings in the diary after this one, not the
     // dates printed on the agenda it was copied from.
@@ -208,18 +214,21 @@ DraftAgenda draft_agenda(const Register& reg, BoardId board_id, Date date) {
         if (m.status == MeetingStatus::ToBeConfirmed) line += ", to be confirmed";
         coming.push_back(std::move(line));
     }
-    auto with_arising = [&](const StandingItem& s) {
-        AgendaItem item = s.item;
+    auto add_standing = [&](const Standing& s) {
+        AgendaItem item = s.item.item;
+        DraftItemOrigin origin{DraftItemSource::Standing, s.agenda_of, {}, std::nullopt};
         if (is_meeting_dates_item(item.title)) item.intended_outcome = text::join(coming, "\n");
-        if (host != standing.end() && &s == &*host)
+        if (host != standing.end() && &s == &*host) {
             for (const auto& line : arising_lines) {
                 if (!item.intended_outcome.empty()) item.intended_outcome += '\n';
                 item.intended_outcome += line;
             }
-        return item;
+            origin.actions = draft.matters_arising;
+        }
+        add(std::move(item), std::move(origin));
     };
     for (const auto& s : standing)
-        if (s.place == StandingPlace::Opening) add(with_arising(s));
+        if (s.item.place == StandingPlace::Opening) add_standing(s);
     if (host == standing.end() && !arising_lines.empty()) {
         AgendaItem item;
         item.title = "Matters arising";
@@ -227,10 +236,10 @@ DraftAgenda draft_agenda(const Register& reg, BoardId board_id, Date date) {
         item.purpose = ItemPurpose::Action;
         item.intended_outcome = text::join(arising_lines, "\n");
         item.leads = arising_leads;
-        add(std::move(item));
+        add(std::move(item), {DraftItemSource::MattersArising, std::nullopt, draft.matters_arising, std::nullopt});
     }
     for (const auto& s : standing)
-        if (s.place == StandingPlace::Body) add(with_arising(s));
+        if (s.item.place == StandingPlace::Body) add_standing(s);
     for (const auto& entry : reg.forward_plan) {
         if (entry.board != board_id) continue;
         if (!entry.meeting_date) {
@@ -243,10 +252,10 @@ DraftAgenda draft_agenda(const Register& reg, BoardId board_id, Date date) {
         item.purpose = ItemPurpose::Discuss;
         item.intended_outcome = entry.notes;
         item.leads = entry.lead_officers;
-        add(std::move(item));
+        add(std::move(item), {DraftItemSource::ForwardPlan, std::nullopt, {}, entry.meeting_date});
     }
     for (const auto& s : standing)
-        if (s.place == StandingPlace::Closing) add(with_arising(s));
+        if (s.item.place == StandingPlace::Closing) add_standing(s);
     return draft;
 }
 

@@ -342,6 +342,18 @@ void check_references(const Register& reg) {
              "membership of person " + n(m.person) + " ends before it starts");
     }
     for (const auto& m : reg.meetings) need(has_board(m.board_id), "meeting " + n(m.id) + " has missing board " + n(m.board_id));
+    // Urgent business must keep the reason the chair recorded (validate() for a whole meeting).
+    auto reason_recorded = [](const AgendaItem& item) {
+        return !item.urgent_reason || item.urgent_reason->find_first_not_of(" \t\r\n") != std::string::npos;
+    };
+    for (const auto& m : reg.meetings)
+        for (const auto& item : m.agenda)
+            need(reason_recorded(item), "meeting " + n(m.id) + " agenda item '" + item.number +
+                                            "' is urgent business but the chair's reason for admitting it is not recorded");
+    for (const auto& b : reg.boards)
+        for (const auto& s : b.standing_items)
+            need(reason_recorded(s.item), "board '" + b.name + "' standing item '" + s.item.title +
+                                              "' is urgent business but the chair's reason is not recorded");
     std::set<std::pair<std::int64_t, std::int64_t>> attended;
     for (const auto& a : reg.attendance) {
         need(has_meeting(a.meeting), "attendance names missing meeting " + n(a.meeting));

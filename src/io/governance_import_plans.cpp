@@ -107,8 +107,10 @@ std::vector<DataQualityNote> import_work_plan(Register& reg, BoardId board_id, c
     return notes;
 }
 
-std::vector<BoardId> import_boards_table(Register& reg, std::string_view input, const std::string& source) {
-    const auto rows = parse_word_table(input, source, {.merge_continuations = false});
+namespace {
+
+/// The boards table once split into rows, the header first (text or sheet).
+std::vector<BoardId> import_board_rows(Register& reg, const std::vector<WordTableRow>& rows, const std::string& source) {
     if (rows.empty()) throw InputError({source, 1, "", "Board"}, "the boards table is empty");
     enum class Col { Board, Kind, ReportsTo, Aliases, Source };
     const auto& head = rows.front().cells;
@@ -179,6 +181,23 @@ std::vector<BoardId> import_boards_table(Register& reg, std::string_view input, 
         }
     }
     return added;
+}
+
+} // namespace
+
+std::vector<BoardId> import_boards_table(Register& reg, std::string_view input, const std::string& source) {
+    return import_board_rows(reg, parse_word_table(input, source, {.merge_continuations = false}), source);
+}
+
+std::vector<BoardId> import_boards_table(Register& reg, const CsvTable& table) {
+    std::vector<WordTableRow> rows;
+    rows.push_back({table.header_line(), table.header(), {}});
+    for (const auto& row : table.rows()) {
+        WordTableRow cells{row.line, {}, {}};
+        for (std::size_t c = 0; c < row.cells.size(); ++c) cells.cells.emplace_back(table.cell(row, c));
+        rows.push_back(std::move(cells));
+    }
+    return import_board_rows(reg, rows, table.source());
 }
 
 std::vector<BoardId> read_boards_table(Register& reg, const std::filesystem::path& path) {

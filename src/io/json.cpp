@@ -42,7 +42,7 @@ const Json* Object::member(std::string_view key) {
 void Object::finish() const {
     for (const auto& [key, value] : value_.items())
         if (std::find(read_.begin(), read_.end(), key) == read_.end())
-            fail(key, "unknown member (this document is format version " + std::to_string(json_format_version) + ")");
+            fail(key, "unknown member of this format version");
 }
 
 std::string Object::type_name(const Json& value) {
@@ -106,6 +106,13 @@ std::optional<bool> Object::optional_boolean(std::string_view key) {
     if (value == nullptr || value->is_null()) return std::nullopt;
     if (!value->is_boolean()) fail(key, "expected true, false or null, not " + type_name(*value));
     return value->get<bool>();
+}
+
+std::optional<std::string> Object::optional_string(std::string_view key) {
+    const Json* value = member(key);
+    if (value == nullptr || value->is_null()) return std::nullopt;
+    if (!value->is_string()) fail(key, "expected a string or null, not " + type_name(*value));
+    return value->get<std::string>();
 }
 
 std::vector<std::string> Object::strings(std::string_view key) {
@@ -249,14 +256,15 @@ BoardBundle bundle_from_json_text(std::string_view text, const std::string& sour
         top.fail("format", "expected \"boardroom\", not \"" + format + "\": this is not a boardroom document");
     const auto version = top.integer("version", std::numeric_limits<std::int64_t>::min(),
                                      std::numeric_limits<std::int64_t>::max());
-    if (version != json_format_version)
-        top.fail("version", "this boardroom reads version " + std::to_string(json_format_version) +
-                                " of the format, not version " + std::to_string(version) +
+    if (version < json_oldest_format_version || version > json_format_version)
+        top.fail("version", "this boardroom reads versions " + std::to_string(json_oldest_format_version) + " to " +
+                                std::to_string(json_format_version) + " of the format, not version " +
+                                std::to_string(version) +
                                 (version > json_format_version ? " (written by a newer boardroom)" : ""));
     top.boolean("public");  // informative only: a public document reads like any other
 
     BoardBundle bundle;
-    json_detail::read_register(top, bundle.records);
+    json_detail::read_register(top, bundle.records, static_cast<int>(version));
     bundle.data_quality_notes = top.array<gov::DataQualityNote>("data_quality_notes", [](Object& n) {
         return gov::DataQualityNote{n.string("file"), n.line("line"), n.string("message")};
     });

@@ -79,6 +79,7 @@ public:
     std::optional<Date> optional_date(std::string_view key);
     std::optional<TimeOfDay> optional_time(std::string_view key);
     std::optional<bool> optional_boolean(std::string_view key);
+    std::optional<std::string> optional_string(std::string_view key);  ///< null or absent: std::nullopt
     std::vector<std::string> strings(std::string_view key);
 
     /// A record id: a positive integer, or null / absent for "none" unless required.
@@ -173,7 +174,9 @@ private:
 // ---- the parts of the document (json_governance.cpp, json_plans.cpp)
 
 void write_register(Json& document, const governance::Register& reg);
-void read_register(Object& document, governance::Register& reg);
+/// `version` is the document's format version: members added after it are
+/// unknown members there.
+void read_register(Object& document, governance::Register& reg, int version);
 
 void write_plan_documents(Json& document, const BoardBundle& bundle);
 void read_plan_documents(Object& document, BoardBundle& bundle);

@@ -19,10 +19,11 @@ Json item_json(const gov::AgendaItem& a) {
                 {"pages", pages},
                 {"part", enum_json(a.part)},
                 {"exempt_paragraph", a.exempt_paragraph},
-                {"standing", a.standing}};
+                {"standing", a.standing},
+                {"urgent_reason", a.urgent_reason ? Json(*a.urgent_reason) : Json(nullptr)}};
 }
 
-gov::AgendaItem read_item(Object& o) {
+gov::AgendaItem read_item(Object& o, int version) {
     gov::AgendaItem a;
     a.number = o.string("number");
     a.title = o.string("title");
@@ -35,6 +36,10 @@ gov::AgendaItem read_item(Object& o) {
     a.part = o.enumeration("part", gov::AgendaPart::Public);
     a.exempt_paragraph = o.int32("exempt_paragraph");
     a.standing = o.boolean("standing");
+    if (version >= 2) a.urgent_reason = o.optional_string("urgent_reason");
+    if (a.urgent_reason && a.urgent_reason->find_first_not_of(" \t\r\n") == std::string::npos)
+        o.fail("urgent_reason", "urgent business needs the reason the chair recorded for admitting it "
+                                "(null for an item that was on the published agenda)");
     return a;
 }
 
@@ -103,7 +108,7 @@ Json board_json(const gov::Board& b) {
                  })}};
 }
 
-gov::Board read_board(Object& o) {
+gov::Board read_board(Object& o, int version) {
     gov::Board b;
     b.id = o.id<BoardId>("id", true);
     b.name = o.string("name");
@@ -124,10 +129,10 @@ gov::Board read_board(Object& o) {
         rule.minimum = q.int32("minimum");
         return rule;
     });
-    b.standing_items = o.array<gov::StandingItem>("standing_items", [](Object& s) {
+    b.standing_items = o.array<gov::StandingItem>("standing_items", [version](Object& s) {
         gov::StandingItem standing;
         standing.place = s.enumeration("place", gov::StandingPlace::Body);
-        standing.item = s.object<gov::AgendaItem>("item", read_item, {});
+        standing.item = s.object<gov::AgendaItem>("item", [version](Object& i) { return read_item(i, version); }, {});
         return standing;
     });
     return b;
@@ -145,7 +150,7 @@ Json meeting_json(const gov::Meeting& m) {
                 {"agenda", array_json(m.agenda, item_json)}};
 }
 
-gov::Meeting read_meeting(Object& o) {
+gov::Meeting read_meeting(Object& o, int version) {
     gov::Meeting m;
     m.id = o.id<MeetingId>("id", true);
     m.board = o.string("board");
@@ -155,7 +160,7 @@ gov::Meeting read_meeting(Object& o) {
     m.end = o.optional_time("end");
     m.venue = o.string("venue");
     m.status = o.enumeration("status", gov::MeetingStatus::Scheduled);
-    m.agenda = o.array<gov::AgendaItem>("agenda", read_item);
+    m.agenda = o.array<gov::AgendaItem>("agenda", [version](Object& i) { return read_item(i, version); });
     return m;
 }
 
@@ -280,7 +285,7 @@ void write_register(Json& document, const gov::Register& reg) {
     });
 }
 
-void read_register(Object& top, gov::Register& reg) {
+void read_register(Object& top, gov::Register& reg, int version) {
     reg.organisations = top.array<gov::Organisation>("organisations", [](Object& o) {
         gov::Organisation org;
         org.id = o.id<OrganisationId>("id", true);
@@ -290,7 +295,7 @@ void read_register(Object& top, gov::Register& reg) {
         return org;
     });
     reg.people = top.array<gov::Person>("people", read_person);
-    reg.boards = top.array<gov::Board>("boards", read_board);
+    reg.boards = top.array<gov::Board>("boards", [version](Object& b) { return read_board(b, version); });
     reg.reporting_lines = top.array<gov::ReportingLine>("reporting_lines", [](Object& l) {
         return gov::ReportingLine{l.id<BoardId>("from", true), l.id<BoardId>("to", true)};
     });
@@ -300,7 +305,7 @@ void read_register(Object& top, gov::Register& reg) {
                                m.optional_date("start"), m.optional_date("end"), m.optional_boolean("voting"),
                                m.string("note")};
     });
-    reg.meetings = top.array<gov::Meeting>("meetings", read_meeting);
+    reg.meetings = top.array<gov::Meeting>("meetings", [version](Object& m) { return read_meeting(m, version); });
     reg.attendance = top.array<gov::Attendance>("attendance", [](Object& a) {
         return gov::Attendance{a.id<MeetingId>("meeting", true), a.id<PersonId>("person", true),
                                a.enumeration("status", gov::AttendanceStatus::Present), a.id<PersonId>("replaces"),

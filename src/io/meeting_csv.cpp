@@ -62,7 +62,7 @@ void read_meeting_row(const CsvTable& table, Meeting& meeting) {
     const auto status = table.find_column("status");
     if (table.rows().size() != 1)
         throw InputError({table.source(), table.rows().empty() ? 1 : table.rows()[1].line, "", ""},
-                         "meeting.csv must hold exactly one meeting, found " +
+                         "the meeting table must hold exactly one meeting, found " +
                              std::to_string(table.rows().size()));
     const CsvRow& row = table.rows().front();
 
@@ -91,9 +91,31 @@ void read_meeting_row(const CsvTable& table, Meeting& meeting) {
     }
 }
 
+/// Urgent business: a reason alone marks the item urgent; "urgent" = yes
+/// without a reason is refused, because the reason must be recorded.
+void read_urgency(const CsvTable& table, const CsvRow& row, std::optional<std::size_t> urgent,
+                  std::optional<std::size_t> reason_column, AgendaItem& item) {
+    const std::string_view reason = reason_column ? table.cell(row, *reason_column) : std::string_view{};
+    bool flagged = false;
+    if (urgent) {
+        const auto text = table.cell(row, *urgent);
+        if (text == "yes" || text == "true") flagged = true;
+        else if (text == "no" || text == "false") {
+            if (!reason.empty())
+                table.fail(row, *reason_column, "the item has an urgent_reason but is marked not urgent");
+        } else if (!text.empty()) {
+            table.fail(row, *urgent, "'" + std::string(text) + "' is not yes or no");
+        }
+    }
+    if (flagged && reason.empty())
+        table.fail(row, reason_column ? *reason_column : *urgent,
+                   "urgent business needs the special circumstances the chair gave for admitting it (urgent_reason)");
+    if (!reason.empty()) item.urgent_reason = std::string(reason);
+}
+
 void read_agenda(const CsvTable& table, Meeting& meeting) {
     table.require_known_columns({"number", "title", "purpose", "part", "intended_outcome", "lead", "pages",
-                                 "exempt_paragraph", "standing"});
+                                 "exempt_paragraph", "standing", "urgent", "urgent_reason"});
     const auto number = table.column("number");
     const auto title = table.column("title");
     const auto purpose = table.column("purpose");
@@ -103,6 +125,8 @@ void read_agenda(const CsvTable& table, Meeting& meeting) {
     const auto pages = table.find_column("pages");
     const auto paragraph = table.find_column("exempt_paragraph");
     const auto standing = table.find_column("standing");
+    const auto urgent = table.find_column("urgent");
+    const auto urgent_reason = table.find_column("urgent_reason");
 
     std::set<std::string, std::less<>> numbers;
     for (const CsvRow& row : table.rows()) {
@@ -154,6 +178,7 @@ void read_agenda(const CsvTable& table, Meeting& meeting) {
             else if (text.empty() || text == "no" || text == "false") item.standing = false;
             else table.fail(row, *standing, "'" + std::string(text) + "' is not yes or no");
         }
+        read_urgency(table, row, urgent, urgent_reason, item);
         meeting.agenda.push_back(std::move(item));
     }
 }
@@ -163,9 +188,13 @@ void read_agenda(const CsvTable& table, Meeting& meeting) {
 governance::Meeting load_meeting_folder(const std::filesystem::path& folder) {
     if (!std::filesystem::is_directory(folder))
         throw StorageError(folder.string(), "is not a folder holding meeting.csv and agenda.csv");
+    return load_meeting_tables(CsvTable::read(folder / "meeting.csv"), CsvTable::read(folder / "agenda.csv"));
+}
+
+governance::Meeting load_meeting_tables(const CsvTable& meeting_table, const CsvTable& agenda_table) {
     Meeting meeting;
-    read_meeting_row(CsvTable::read(folder / "meeting.csv"), meeting);
-    read_agenda(CsvTable::read(folder / "agenda.csv"), meeting);
+    read_meeting_row(meeting_table, meeting);
+    read_agenda(agenda_table, meeting);
     governance::validate(meeting);
     return meeting;
 }

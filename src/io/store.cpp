@@ -189,6 +189,7 @@ void Store::verify() const {
 void Store::save(const BoardBundle& bundle) {
     impl_->require_writable();
     impl_->require_version(2, "plans");
+    if (store_detail::has_urgent_business(bundle.records)) impl_->require_version(3, "urgent business");
     store_detail::validate_bundle(bundle);
     // Plans without an id are numbered after the highest id in the bundle.
     std::vector<plans::Plan> numbered = bundle.plans;
@@ -209,7 +210,7 @@ void Store::save(const BoardBundle& bundle) {
         store_detail::delete_register(db);
         store_detail::delete_plan_documents(db);
         db.exec("DELETE FROM data_quality_notes");
-        store_detail::write_register(db, bundle.records, progress);
+        store_detail::write_register(db, bundle.records, progress, impl_->version);
         store_detail::write_data_quality_notes(db, bundle.data_quality_notes, 0);
         for (const auto& plan : numbered) store_detail::write_plan(db, plan, progress);
         for (const auto& r : bundle.risk_registers) store_detail::write_risk_register(db, r);
@@ -224,7 +225,7 @@ BoardBundle Store::load() const {
     return impl_->read([this] {
         Db& db = impl_->db;
         BoardBundle bundle;
-        bundle.records = store_detail::read_register(db);
+        bundle.records = store_detail::read_register(db, impl_->version);
         bundle.data_quality_notes = store_detail::read_data_quality_notes(db);
         for (const auto id : store_detail::plan_ids(db)) bundle.plans.push_back(*store_detail::read_plan(db, id));
         for (const auto& t : store_detail::titles(db, "risk_registers"))
@@ -242,14 +243,15 @@ BoardBundle Store::load() const {
 void Store::save_register(const governance::Register& reg) {
     impl_->require_writable();
     governance::check_references(reg);
+    if (store_detail::has_urgent_business(reg)) impl_->require_version(3, "urgent business");
     impl_->write([&] {
         store_detail::delete_register(impl_->db);
-        store_detail::write_register(impl_->db, reg, impl_->options.on_progress);
+        store_detail::write_register(impl_->db, reg, impl_->options.on_progress, impl_->version);
     });
 }
 
 governance::Register Store::load_register() const {
-    return impl_->read([this] { return store_detail::read_register(impl_->db); });
+    return impl_->read([this] { return store_detail::read_register(impl_->db, impl_->version); });
 }
 
 void Store::save_data_quality_notes(const std::vector<governance::DataQualityNote>& notes) {

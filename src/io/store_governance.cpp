@@ -32,13 +32,19 @@ void report(const Progress& progress, std::string_view table, std::size_t rows) 
 struct ItemWriter {
     Statement item;
     Statement lead;
+    bool urgent_column{false};  ///< schema version 3 on
     std::int64_t next_id{1};
 
-    explicit ItemWriter(Db& db)
-        : item(db, "INSERT INTO agenda_items (id, meeting_id, board_id, seq, place, number, title, purpose, "
-                   "intended_outcome, page_first, page_last, part, exempt_paragraph, standing) "
-                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"),
-          lead(db, "INSERT INTO agenda_item_leads (item_id, seq, lead) VALUES (?1, ?2, ?3)") {}
+    ItemWriter(Db& db, int schema_version)
+        : item(db, schema_version >= 3
+                       ? "INSERT INTO agenda_items (id, meeting_id, board_id, seq, place, number, title, purpose, "
+                         "intended_outcome, page_first, page_last, part, exempt_paragraph, standing, urgent_reason) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"
+                       : "INSERT INTO agenda_items (id, meeting_id, board_id, seq, place, number, title, purpose, "
+                         "intended_outcome, page_first, page_last, part, exempt_paragraph, standing) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"),
+          lead(db, "INSERT INTO agenda_item_leads (item_id, seq, lead) VALUES (?1, ?2, ?3)"),
+          urgent_column(schema_version >= 3) {}
 
     void write(MeetingId meeting, BoardId board, std::size_t seq, std::optional<std::string_view> place,
                const gov::AgendaItem& a) {
@@ -48,15 +54,23 @@ struct ItemWriter {
             first = a.pages->first;
             last = a.pages->last;
         }
-        item.run(id, meeting, board, seq, place, a.number, a.title, text_of(a.purpose), a.intended_outcome, first,
-                 last, text_of(a.part), a.exempt_paragraph, a.standing);
+        if (urgent_column)
+            item.run(id, meeting, board, seq, place, a.number, a.title, text_of(a.purpose), a.intended_outcome, first,
+                     last, text_of(a.part), a.exempt_paragraph, a.standing, a.urgent_reason);
+        else
+            item.run(id, meeting, board, seq, place, a.number, a.title, text_of(a.purpose), a.intended_outcome, first,
+                     last, text_of(a.part), a.exempt_paragraph, a.standing);
         write_strings(lead, a.leads, id);
     }
 };
 
-constexpr std::string_view kItemColumns =
-    "SELECT id, number, title, purpose, intended_outcome, page_first, page_last, part, exempt_paragraph, standing, "
-    "place FROM agenda_items ";
+/// The item columns; a store older than version 3 has no urgent_reason and
+/// reads as if no item were urgent business.
+std::string item_query(int schema_version, std::string_view where) {
+    return std::string("SELECT id, number, title, purpose, intended_outcome, page_first, page_last, part, "
+                       "exempt_paragraph, standing, place, ") +
+           (schema_version >= 3 ? "urgent_reason" : "NULL") + " FROM agenda_items " + std::string(where);
+}
 
 gov::AgendaItem read_item(const Db& db, const Statement& q, Statement& leads) {
     gov::AgendaItem a;
@@ -68,6 +82,7 @@ gov::AgendaItem read_item(const Db& db, const Statement& q, Statement& leads) {
     a.part = enum_column<gov::AgendaPart>(db, q, 7);
     a.exempt_paragraph = q.int32(8);
     a.standing = q.boolean(9);
+    if (!q.is_null(11)) a.urgent_reason = q.text(11);
     a.leads = read_strings(leads, q.integer(0));
     return a;
 }
@@ -263,12 +278,12 @@ void read_people(Db& db, gov::Register& reg) {
     }
 }
 
-void read_boards(Db& db, gov::Register& reg) {
+void read_boards(Db& db, gov::Register& reg, int schema_version) {
     Statement board(db, "SELECT id, name, kind, parent_id, host_id, remit, established, planned_end, ended, "
                         "quorum_kind, quorum_count, quorum_numerator, quorum_denominator, quorum_minimum "
                         "FROM boards ORDER BY seq");
     Statement aliases(db, "SELECT alias FROM board_aliases WHERE board_id = ?1 ORDER BY seq");
-    Statement items(db, std::string(kItemColumns) + "WHERE board_id = ?1 ORDER BY seq");
+    Statement items(db, item_query(schema_version, "WHERE board_id = ?1 ORDER BY seq"));
     Statement leads(db, "SELECT lead FROM agenda_item_leads WHERE item_id = ?1 ORDER BY seq");
     board.query();
     while (board.next()) {
@@ -308,10 +323,10 @@ void read_boards(Db& db, gov::Register& reg) {
     }
 }
 
-void read_meetings(Db& db, gov::Register& reg) {
+void read_meetings(Db& db, gov::Register& reg, int schema_version) {
     Statement meeting(db, "SELECT id, board_id, board_name, date, start_time, end_time, venue, status "
                           "FROM meetings ORDER BY seq");
-    Statement items(db, std::string(kItemColumns) + "WHERE meeting_id = ?1 ORDER BY seq");
+    Statement items(db, item_query(schema_version, "WHERE meeting_id = ?1 ORDER BY seq"));
     Statement leads(db, "SELECT lead FROM agenda_item_leads WHERE item_id = ?1 ORDER BY seq");
     meeting.query();
     while (meeting.next()) {
@@ -432,8 +447,18 @@ void delete_register(Db& db) {
     for (const char* table : kTables) db.exec(std::string("DELETE FROM ") + table);
 }
 
-void write_register(Db& db, const gov::Register& reg, const Progress& progress) {
-    ItemWriter items(db);
+bool has_urgent_business(const gov::Register& reg) noexcept {
+    for (const auto& m : reg.meetings)
+        for (const auto& a : m.agenda)
+            if (a.is_urgent()) return true;
+    for (const auto& b : reg.boards)
+        for (const auto& s : b.standing_items)
+            if (s.item.is_urgent()) return true;
+    return false;
+}
+
+void write_register(Db& db, const gov::Register& reg, const Progress& progress, int schema_version) {
+    ItemWriter items(db, schema_version);
     write_people(db, reg, progress);
     write_boards(db, reg, items, progress);
     write_meetings(db, reg, items, progress);
@@ -441,11 +466,11 @@ void write_register(Db& db, const gov::Register& reg, const Progress& progress) 
     write_actions(db, reg, progress);
 }
 
-gov::Register read_register(Db& db) {
+gov::Register read_register(Db& db, int schema_version) {
     gov::Register reg;
     read_people(db, reg);
-    read_boards(db, reg);
-    read_meetings(db, reg);
+    read_boards(db, reg, schema_version);
+    read_meetings(db, reg, schema_version);
     read_minutes(db, reg);
     read_actions(db, reg);
     return reg;

@@ -413,10 +413,18 @@ CREATE TABLE self_assessment_items (
   UNIQUE (assessment_id, seq));
 )sql";
 
+// Urgent business: the reason the chair recorded for admitting an item not on
+// the published agenda. NULL for every item that was on it, so the stores of
+// version 2 keep their meaning.
+constexpr std::string_view kUrgentBusiness = R"sql(
+ALTER TABLE agenda_items ADD COLUMN urgent_reason TEXT CHECK (urgent_reason IS NULL OR trim(urgent_reason) <> '');
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "governance records: boards, people, meetings, agendas, attendance, minutes, actions, forward plans",
               kGovernance},
     Migration{2, "plans, RAG schemes and histories, risk registers, diagnostics, self-assessments", kPlans},
+    Migration{3, "urgent business: the chair's recorded reason on agenda items", kUrgentBusiness},
 };
 
 } // namespace

@@ -35,8 +35,12 @@ using Progress = std::function<void(const StoreProgress&)>;
 // ---- governance (store_governance.cpp)
 
 void delete_register(Db& db);
-void write_register(Db& db, const governance::Register& reg, const Progress& progress);
-governance::Register read_register(Db& db);
+/// `schema_version` is the open store's: what an older version has no column
+/// for is left out (the caller refuses to write it, has_urgent_business).
+void write_register(Db& db, const governance::Register& reg, const Progress& progress, int schema_version);
+governance::Register read_register(Db& db, int schema_version);
+/// True if any agenda or standing item is urgent business (schema version 3 on).
+bool has_urgent_business(const governance::Register& reg) noexcept;
 void write_data_quality_notes(Db& db, const std::vector<governance::DataQualityNote>& notes, std::int64_t first_seq);
 std::vector<governance::DataQualityNote> read_data_quality_notes(Db& db);
 /// One action with its owners and history; NotFoundError if absent.

@@ -10,6 +10,9 @@ governance::Meeting public_view(const governance::Meeting& meeting) {
         item.intended_outcome.clear();
         item.leads.clear();
         item.pages.reset();
+        // The special circumstances of exempt urgent business may reveal what
+        // is exempt; the item stays marked urgent, its reason withheld.
+        if (item.urgent_reason) item.urgent_reason = "withheld (" + exempt_notice(item) + ")";
     }
     return out;
 }

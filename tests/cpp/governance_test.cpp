@@ -65,6 +65,25 @@ TEST(Governance, ValidateNamesTheItem) {
     EXPECT_NE(gov::exempt_paragraph_description(7).find("crime"), std::string_view::npos);
 }
 
+TEST(Governance, UrgentBusinessNeedsItsRecordedReason) {
+    auto meeting = sample_meeting();
+    EXPECT_FALSE(meeting.agenda[0].is_urgent());
+    meeting.agenda[0].urgent_reason = "the report must be considered before the next meeting";
+    EXPECT_TRUE(meeting.agenda[0].is_urgent());
+    EXPECT_NO_THROW(gov::validate(meeting));
+    for (const char* blank : {"", "  \t"}) {
+        meeting.agenda[0].urgent_reason = blank;
+        try {
+            gov::validate(meeting);
+            ADD_FAILURE() << "expected ValidationError for reason '" << blank << "'";
+        } catch (const br::ValidationError& error) {
+            const std::string message = error.what();
+            EXPECT_NE(message.find("agenda item '" + meeting.agenda[0].number + "'"), std::string::npos) << message;
+            EXPECT_NE(message.find("urgent business"), std::string::npos) << message;
+        }
+    }
+}
+
 TEST(PublicView, DropsPartTwoContentButKeepsTheHeading) {
     const auto original = sample_meeting();
     const auto view = br::report::public_view(original);
@@ -79,6 +98,15 @@ TEST(PublicView, DropsPartTwoContentButKeepsTheHeading) {
     EXPECT_EQ(br::report::exempt_notice(exempt),
               "Exempt \u2014 paragraph 2 of Schedule 12A to the Local Government Act 1972");
     EXPECT_EQ(br::report::exempt_notice(view.agenda[0]), "");
+
+    auto urgent = original;
+    urgent.agenda[0].urgent_reason = "PUBLIC-REASON";
+    urgent.agenda[1].urgent_reason = "EXEMPT-REASON";
+    const auto shown = br::report::public_view(urgent);
+    EXPECT_EQ(shown.agenda[0].urgent_reason, "PUBLIC-REASON") << "Part I: the reason is minuted in public";
+    EXPECT_EQ(shown.agenda[1].urgent_reason,
+              "withheld (Exempt \u2014 paragraph 2 of Schedule 12A to the Local Government Act 1972)");
+    EXPECT_NO_THROW(gov::validate(shown));
     // the original is untouched
     EXPECT_FALSE(original.agenda[1].leads.empty());
 }

@@ -219,6 +219,15 @@ TEST(CpbExample, QuestionsBeforeTheNextMeeting) {
                          "\nSarah Ashcroft, Sheila Minchin: It was agreed to ask the trainer from West Lancs College"));
     EXPECT_EQ(draft.meeting.agenda[4].intended_outcome, "Thursday 9 June 2016, 2.00 pm \u2013 West Lancs, to be confirmed");
     EXPECT_EQ(draft.meeting.venue, "Wheel Room, Civic Centre, West Paddock, Leyland");
+    // Every item is a standing item of the 10 December agenda; item 2 carries the matters arising.
+    ASSERT_EQ(draft.origins.size(), draft.meeting.agenda.size());
+    for (const auto& origin : draft.origins) {
+        EXPECT_EQ(origin.source, gov::DraftItemSource::Standing);
+        EXPECT_EQ(origin.agenda_of, br::make_date(2015, 12, 10));
+        EXPECT_FALSE(origin.plan_date.has_value());
+    }
+    EXPECT_EQ(draft.origins[1].actions, draft.matters_arising);
+    EXPECT_TRUE(draft.origins[0].actions.empty());
 
     // Without an earlier agenda (the one for 17 September is not in the pack),
     // the draft for 10 December holds the matters arising and the item the
@@ -229,6 +238,11 @@ TEST(CpbExample, QuestionsBeforeTheNextMeeting) {
     EXPECT_EQ(december.meeting.agenda[0].leads,
               (std::vector<std::string>{"Rebecca Huddleston", "Karl Turner", "Sarah Ashcroft", "Sheila Minchin"}));
     EXPECT_EQ(december.meeting.agenda[1].title, "Child Sexual Exploitation");
+    ASSERT_EQ(december.origins.size(), 2u);
+    EXPECT_EQ(december.origins[0].source, gov::DraftItemSource::MattersArising);
+    EXPECT_EQ(december.origins[0].actions, december.matters_arising);
+    EXPECT_EQ(december.origins[1].source, gov::DraftItemSource::Standing);
+    EXPECT_FALSE(december.origins[1].agenda_of.has_value()) << "made standing by the minutes, not copied from an agenda";
 
     auto overdue = gov::overdue_actions_by_owner(cpb.reg, br::make_date(2016, 1, 4));
     std::vector<std::string> by_owner;
@@ -342,6 +356,10 @@ TEST(ScrutinyExample, AgendaWorkPlanAndTaskGroups) {
     }
     EXPECT_EQ(standing, (std::vector<std::string>{"1", "2", "3", "6", "7"}));
     EXPECT_TRUE(contains(july.agenda[5].intended_outcome, "by reason of special circumstances to be recorded in the Minutes"));
+    // The heading under which the chair may admit urgent business is itself a
+    // standing item; no urgent business is printed on a published agenda.
+    EXPECT_EQ(july.agenda[5].title, "Urgent Business");
+    for (const auto& item : july.agenda) EXPECT_FALSE(item.is_urgent()) << item.number;
     const auto september = gov::find_meeting(s.reg, s.committee, br::make_date(2015, 9, 18));
     ASSERT_TRUE(september.has_value()) << "announced under 'Date of Next Meeting'";
     EXPECT_EQ(gov::meeting(s.reg, *september).start, br::TimeOfDay(10, 30));
@@ -381,6 +399,13 @@ TEST(ScrutinyExample, AgendaWorkPlanAndTaskGroups) {
                                                 "Minutes of the Meeting held on 19 June 2015", "LEP Update",
                                                 "Learning Disabilities", "Urgent Business", "Date of Next Meeting"}));
     EXPECT_EQ(draft.meeting.agenda[3].leads, std::vector<std::string>{"Martin Kelly"});
+    ASSERT_EQ(draft.origins.size(), 7u);
+    for (const std::size_t topic : {3u, 4u}) {
+        EXPECT_EQ(draft.origins[topic].source, gov::DraftItemSource::ForwardPlan) << topic;
+        EXPECT_EQ(draft.origins[topic].plan_date, br::make_date(2015, 9, 18)) << topic;
+    }
+    EXPECT_EQ(draft.origins[2].source, gov::DraftItemSource::Standing);
+    EXPECT_EQ(draft.origins[2].agenda_of, br::make_date(2015, 7, 17));
     EXPECT_EQ(draft.meeting.agenda[3].intended_outcome, "Quarterly Update");
     EXPECT_EQ(draft.unscheduled_topics.size(), 2u);
     EXPECT_EQ(draft.meeting.agenda[6].intended_outcome, "Friday 16 October 2015\nFriday 13 November 2015");

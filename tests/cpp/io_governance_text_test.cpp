@@ -358,3 +358,26 @@ TEST(GovernanceBoardsTable, CyclesAndUnknownNamesAreErrors) {
     EXPECT_EQ(e.field(), "Reports to");
     EXPECT_TRUE(contains(e.what(), "no board called 'Nowhere'")) << e.what();
 }
+
+TEST(GovernanceBoardsTable, FromASheetsRowsNamesSheetRowAndColumn) {
+    // Rows as a workbook's sheet gives them: row numbers, a blank row left in.
+    auto sheet = [](std::vector<io::CsvRow> rows) { return io::CsvTable::from_rows(std::move(rows), "b.xlsx [sheet Boards]"); };
+    gov::Register reg;
+    const auto ids = io::import_boards_table(reg, sheet({{1, {"Board", "Kind", "Reports to", "Also printed as"}},
+                                                        {2, {"Trust Board", "board", "", ""}},
+                                                        {3, {"", "", "", ""}},
+                                                        {4, {"CPB", "board", "Trust Board", "Children's Partnership Board"}}}));
+    ASSERT_EQ(ids.size(), 2u);
+    EXPECT_EQ(gov::board(reg, ids[1]).aliases, std::vector<std::string>{"Children's Partnership Board"});
+    ASSERT_EQ(reg.reporting_lines.size(), 1u);
+    EXPECT_EQ(reg.reporting_lines[0].to, ids[0]);
+
+    gov::Register fresh;
+    auto e = input_error([&] { io::import_boards_table(fresh, sheet({{1, {"Board", "Kind"}}, {5, {"A", "quango"}}})); });
+    EXPECT_EQ(e.file(), "b.xlsx [sheet Boards]");
+    EXPECT_EQ(e.line(), 5u);
+    EXPECT_EQ(e.field(), "Kind");
+    e = input_error([&] { io::import_boards_table(fresh, sheet({{2, {"Board", "Colour"}}, {3, {"A", "red"}}})); });
+    EXPECT_EQ(e.line(), 2u) << "the header's row";
+    EXPECT_EQ(e.field(), "Colour");
+}

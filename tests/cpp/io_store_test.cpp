@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <csignal>
 #include <fstream>
 #include <sys/wait.h>
@@ -149,10 +150,50 @@ TEST(Store, MigratesAVersionOneStoreKeepingItsRecords) {
         EXPECT_THROW(reader.load_plans(), br::StorageError);
     }
     auto store = io::Store::open(dir / "board.db", io::StoreMode::read_write);
-    EXPECT_EQ(store.schema_version(), 2) << "migration 2 ran on open";
+    EXPECT_EQ(store.schema_version(), io::store_schema_version) << "migrations 2 and 3 ran on open";
     EXPECT_EQ(store.load_register().meetings.size(), reg.meetings.size());
     const auto id = store.save_plan(cse_plan());
     EXPECT_EQ(store.load_plan(id).actions.size(), 40u);
+    store.verify();
+}
+
+TEST(Store, MigratesAVersionTwoStoreToHoldUrgentBusiness) {
+    const TempDir dir;
+    const auto reg = cpb_register();
+    auto urgent = reg;
+    ASSERT_FALSE(urgent.meetings.empty());
+    auto& with_agenda = *std::find_if(urgent.meetings.begin(), urgent.meetings.end(),
+                                      [](const gov::Meeting& m) { return !m.agenda.empty(); });
+    with_agenda.agenda.back().urgent_reason = "admitted by the chair: the reply was due before the next meeting";
+    {
+        auto v2 = io::Store::open(dir / "board.db", io::StoreMode::create, {.schema_version = 2});
+        EXPECT_EQ(v2.schema_version(), 2);
+        v2.save_register(reg);
+        const auto message = storage_message([&] { v2.save_register(urgent); });
+        EXPECT_TRUE(contains(message, "schema version 2, which holds no urgent business")) << message;
+        EXPECT_EQ(v2.load_register().meetings.size(), reg.meetings.size()) << "the refused write changed nothing";
+    }
+    {
+        // A read-only open leaves the store at version 2 and reads it as it is: nothing urgent.
+        auto reader = io::Store::open(dir / "board.db", io::StoreMode::read_only);
+        EXPECT_EQ(reader.schema_version(), 2);
+        for (const auto& m : reader.load_register().meetings)
+            for (const auto& item : m.agenda) EXPECT_FALSE(item.is_urgent()) << item.number;
+    }
+    auto store = io::Store::open(dir / "board.db", io::StoreMode::read_write);
+    EXPECT_EQ(store.schema_version(), 3) << "migration 3 ran on open";
+    const auto migrated = store.load_register();
+    ASSERT_EQ(migrated.meetings.size(), reg.meetings.size());
+    for (std::size_t m = 0; m < reg.meetings.size(); ++m) {
+        ASSERT_EQ(migrated.meetings[m].agenda.size(), reg.meetings[m].agenda.size());
+        for (const auto& item : migrated.meetings[m].agenda) EXPECT_FALSE(item.is_urgent());
+    }
+    store.save_register(urgent);
+    const auto loaded = store.load_register();
+    const auto& item = std::find_if(loaded.meetings.begin(), loaded.meetings.end(),
+                                    [&](const gov::Meeting& m) { return m.id == with_agenda.id; })
+                           ->agenda.back();
+    EXPECT_EQ(item.urgent_reason, with_agenda.agenda.back().urgent_reason);
     store.verify();
 }
 
@@ -222,7 +263,8 @@ TEST(Store, SecondWriterIsToldTheStoreIsBusyWhileReadersSeeTheLastCommit) {
                      br::StorageError);
         EXPECT_EQ(count_meetings(reader.load_register()), count_meetings(before)) << "readers see the last commit";
         // Opening the store needs no write lock, so it works mid-write too.
-        EXPECT_EQ(io::Store::open(dir / "board.db", io::StoreMode::read_write).schema_version(), 2);
+        EXPECT_EQ(io::Store::open(dir / "board.db", io::StoreMode::read_write).schema_version(),
+                  io::store_schema_version);
     };
     auto first = io::Store::open(dir / "board.db", io::StoreMode::read_write, options);
     first.save_register(after);

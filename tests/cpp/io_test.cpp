@@ -152,3 +152,39 @@ TEST(MeetingFolder, OtherFieldErrors) {
     check("unknown", "number,title,purpose,part,leed\n1,A,Action,I,Chair\n", 1, "leed");
     check("missing", "number,title,part\n1,A,I\n", 1, "purpose");
 }
+
+TEST(MeetingFolder, UrgentBusinessCarriesItsReason) {
+    const auto dir = example_with_agenda("urgent",
+                                         "number,title,purpose,part,urgent,urgent_reason\n"
+                                         "1,Welcome,Information,I,,\n"
+                                         "2,Late report,Decision,I,yes,the decision is due before the next meeting\n"
+                                         "3,Another late report,Decision,I,,a reason alone marks it urgent\n");
+    const auto meeting = br::io::load_meeting_folder(dir);
+    EXPECT_FALSE(meeting.item("1").urgent_reason.has_value());
+    EXPECT_EQ(meeting.item("2").urgent_reason, "the decision is due before the next meeting");
+    EXPECT_TRUE(meeting.item("3").is_urgent());
+    EXPECT_FALSE(br::io::load_meeting_folder(kExample).item("9").is_urgent()) << "the example has no urgent business";
+}
+
+TEST(MeetingFolder, UrgentBusinessWithoutItsReasonNamesTheField) {
+    auto dir = example_with_agenda("urgent-no-reason",
+                                   "number,title,purpose,part,urgent,urgent_reason\n"
+                                   "1,Welcome,Information,I,no,\n"
+                                   "2,Late report,Decision,I,yes,\n");
+    auto error = input_error([&] { br::io::load_meeting_folder(dir); });
+    EXPECT_EQ(error.file(), (dir / "agenda.csv").string());
+    EXPECT_EQ(error.line(), 3u);
+    EXPECT_EQ(error.field(), "urgent_reason");
+    EXPECT_NE(std::string(error.what()).find("special circumstances"), std::string::npos) << error.what();
+
+    dir = example_with_agenda("urgent-only-flag", "number,title,purpose,part,urgent\n1,Late report,Decision,I,yes\n");
+    error = input_error([&] { br::io::load_meeting_folder(dir); });
+    EXPECT_EQ(error.field(), "urgent");
+
+    dir = example_with_agenda("urgent-contradiction",
+                              "number,title,purpose,part,urgent,urgent_reason\n1,A,Decision,I,no,because\n");
+    error = input_error([&] { br::io::load_meeting_folder(dir); });
+    EXPECT_EQ(error.field(), "urgent_reason");
+    dir = example_with_agenda("urgent-word", "number,title,purpose,part,urgent\n1,A,Decision,I,perhaps\n");
+    EXPECT_EQ(input_error([&] { br::io::load_meeting_folder(dir); }).field(), "urgent");
+}

@@ -36,8 +36,10 @@ def test_agenda_frame_columns_and_types() -> None:
         "part",
         "exempt_paragraph",
         "standing",
+        "urgent_reason",
     ]
     assert len(frame) == 11
+    assert frame["urgent_reason"].isna().all(), "the example has no urgent business"
     row = frame.set_index("number").loc["4"]
     assert (row["first_page"], row["last_page"]) == (17, 46)
     assert row["leads"] == "Mike Cooney, Course Co-ordinator - Public Services, West Lancashire College"
@@ -87,3 +89,55 @@ def test_missing_folder_is_a_storage_error(tmp_path: Path) -> None:
         boardroom.load_meeting(tmp_path / "nowhere")
     with pytest.raises(OSError):
         boardroom.load_meeting(tmp_path / "nowhere")
+
+
+def test_urgent_business_with_its_reason(tmp_path: Path) -> None:
+    (tmp_path / "meeting.csv").write_text(
+        (Path(boardroom.example_path()) / "meeting.csv").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    (tmp_path / "agenda.csv").write_text(
+        "number,title,purpose,part,urgent_reason\n"
+        "1,Welcome,Information,I,\n"
+        "2,Late report,Decision,I,the reply was due before the next meeting\n",
+        encoding="utf-8",
+    )
+    meeting = boardroom.load_meeting(tmp_path)
+    assert not meeting.item("1").is_urgent
+    assert meeting.item("2").is_urgent
+    assert meeting.item("2").urgent_reason == "the reply was due before the next meeting"
+    frame = agenda_frame(meeting).set_index("number")
+    assert frame["urgent_reason"].isna().tolist() == [True, False]
+    assert frame.loc["2", "urgent_reason"] == "the reply was due before the next meeting"
+
+    from boardroom.report import render_pack
+
+    for public in (False, True):
+        html = render_pack(meeting, public=public)
+        assert "urgent business</span>" in html
+        assert "Admitted by the Chair as a matter of urgency: the reply was due before the next meeting" in html
+
+    item = meeting.item("2")
+    item.urgent_reason = " "
+    meeting.agenda = [meeting.item("1"), item]
+    with pytest.raises(errors.ValidationError, match="agenda item '2' is urgent business but the chair's reason"):
+        validate(meeting)
+
+
+def test_reason_for_exempt_urgent_business_stays_out_of_the_public_pack(tmp_path: Path) -> None:
+    (tmp_path / "meeting.csv").write_text(
+        (Path(boardroom.example_path()) / "meeting.csv").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    (tmp_path / "agenda.csv").write_text(
+        "number,title,purpose,part,exempt_paragraph,urgent_reason\n"
+        "1,Welcome,Information,I,,\n"
+        "2,Contract,Decision,II,3,EXEMPT-URGENT-REASON\n",
+        encoding="utf-8",
+    )
+    meeting = boardroom.load_meeting(tmp_path)
+    from boardroom.report import render_pack
+
+    assert "EXEMPT-URGENT-REASON" in render_pack(meeting)
+    public = render_pack(meeting, public=True)
+    assert "EXEMPT-URGENT-REASON" not in public
+    assert "urgent business</span>" in public
+    assert "withheld (Exempt \u2014 paragraph 3 of Schedule 12A" in public

@@ -31,7 +31,7 @@ def scrutiny() -> gv.BoardFolder:
 def test_cpb_folder_loads_the_board_and_both_meetings(cpb: gv.BoardFolder) -> None:
     assert cpb.board_name == "South Ribble, Chorley & West Lancashire Children's Partnership Board"
     assert [cpb.register.meeting(m).date for m in cpb.meetings] == [SEPTEMBER, dt.date(2015, 12, 10)]
-    assert {p.name for p in cpb.files} == {"boards.tsv", "notes.txt", "agenda-2015-12-10.txt"}
+    assert {p.name for p in cpb.files} == {"boards.tsv", "notes.txt", "agenda-2015-12-10.txt", "contacts.tsv"}
     cpb.register.check_references()
 
 
@@ -92,6 +92,11 @@ def test_draft_agenda_for_10_march_holds_the_four_matters_arising(cpb: gv.BoardF
     assert arising["owners"].tolist() == ["RH", "KT", "SA/SM", "KT/SA"]
     assert arising["leads"].tolist()[2] == "Sarah Ashcroft; Sheila Minchin"
     assert arising["action_id"].tolist() == [1, 2, 3, 4]
+    assert arising["source"].tolist() == [f"matters arising from action {n}" for n in (1, 2, 3, 4)]
+    sources = ["standing item of the agenda of 10 December 2015"] * 5
+    sources[1] += "; matters arising from actions 1, 2, 3, 4"
+    assert items["source"].tolist() == sources
+    assert draft.set_index("number").loc["2", "kind"] == "standing"
     assert arising["title"].iloc[0] == "The Chair to report back to the Trust Board."
     host = draft.set_index("number").loc["2"]
     assert "Sarah Ashcroft" not in host["intended_outcome"], "the actions are rows of their own, not repeated"
@@ -107,6 +112,9 @@ def test_draft_agenda_without_an_earlier_agenda_adds_a_matters_arising_item(cpb:
     draft = gv.draft_agenda(cpb.register, "CPB", "2015-12-10")
     assert draft["kind"].tolist() == ["matters arising"] + ["matter arising"] * 4 + ["standing"]
     assert draft["title"].iloc[0] == "Matters arising from the meeting of 17 September 2015"
+    assert draft["source"].tolist() == ["matters arising from actions 1, 2, 3, 4"] + [
+        f"matters arising from action {n}" for n in (1, 2, 3, 4)
+    ] + ["standing item of the board"]
     assert draft["intended_outcome"].iloc[0] == ""
 
 
@@ -215,6 +223,7 @@ def test_scrutiny_declarations_resolutions_and_plan(scrutiny: gv.BoardFolder) ->
     topics = draft[draft["kind"] == "forward plan"]
     assert topics["title"].tolist() == ["LEP Update", "Learning Disabilities"]
     assert topics["leads"].tolist() == ["Martin Kelly", "Tony Pounder; lan Crabtree"]
+    assert topics["source"].tolist() == ["forward plan for 18 September 2015"] * 2
 
     boards = gv.boards_frame(scrutiny.register).set_index("name")
     groups = boards[boards["kind"] == "task and finish group"]

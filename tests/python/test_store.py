@@ -83,3 +83,41 @@ def test_closed_store_and_bad_files(tmp_path: Path) -> None:
         import_json(bad)
     with pytest.raises(errors.StorageError):
         import_json(tmp_path / "missing.json")
+
+
+def _example_contact_strings() -> list[str]:
+    """Every telephone number and email address of the example's contacts table, as printed."""
+    from boardroom.examples import example_path
+
+    strings: list[str] = []
+    lines = (example_path("cpb-2015-09-17") / "contacts.tsv").read_text(encoding="utf-8").splitlines()
+    header = next(i for i, line in enumerate(lines) if "\t" in line)
+    for line in lines[header + 1 :]:
+        cells = line.split("\t")
+        if len(cells) == 4 and cells[0] and cells[3]:
+            words = cells[3].split()
+            strings += [w for w in words if "@" in w]
+            strings.append(" ".join(w for w in words if "@" not in w))
+    return [s for s in strings if s]
+
+
+def test_example_contacts_stay_out_of_public_exports_and_packs(tmp_path: Path) -> None:
+    from boardroom.report import board_pack
+
+    private_strings = _example_contact_strings()
+    assert private_strings == ["01695 52361"], "the transcribed row of the seed's contacts table"
+    bundle = example_bundle()
+    private_json = bundle_to_json(bundle)
+    public_json = bundle_to_json(bundle, public_only=True)
+    private_pack = board_pack()
+    public_pack = board_pack(public=True, out=tmp_path / "public.html")
+    export_json(bundle, tmp_path / "public.json", public=True)
+    for text in private_strings:
+        assert text in private_json, "the private document keeps contact details"
+        assert text in private_pack, "the private action log gives the owners' contact details"
+        assert text not in public_json
+        assert text not in public_pack
+        assert text not in (tmp_path / "public.html").read_text(encoding="utf-8")
+        assert text not in (tmp_path / "public.json").read_text(encoding="utf-8")
+    with pytest.raises(errors.DisclosureError):
+        bundle_to_json(bundle, public_only=True, include_contact_details=True)

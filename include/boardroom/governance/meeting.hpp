@@ -37,8 +37,16 @@ struct AgendaItem {
     AgendaPart part{AgendaPart::Public};
     int exempt_paragraph{0};         ///< 1-7 for Part II items, 0 for Part I
     bool standing{false};            ///< on every agenda (apologies, minutes, CSE)
+    /// Set for an item of urgent business the chair admitted to the meeting:
+    /// the special circumstances that made it urgent, which must be recorded
+    /// in the minutes ("Urgent Business" on the Scrutiny Committee's agenda of
+    /// 17 July 2015; section 100B(4)(b) of the Local Government Act 1972).
+    /// Empty for an item that was on the published agenda. The "Urgent
+    /// Business" heading itself is a standing item, not urgent business.
+    std::optional<std::string> urgent_reason;
 
     bool is_exempt() const noexcept { return part == AgendaPart::Exempt; }
+    bool is_urgent() const noexcept { return urgent_reason.has_value(); }
 };
 
 struct Meeting {
@@ -76,7 +84,8 @@ std::string_view exempt_paragraph_description(int paragraph);
 
 /// Checks the rules a printed agenda must keep: a board name, item numbers
 /// present and unique, titles present, Part II items with a paragraph 1-7 and
-/// Part I items with none, page ranges that run forwards. Throws ValidationError
+/// Part I items with none, page ranges that run forwards, urgent business with
+/// its reason recorded (not blank). Throws ValidationError
 /// naming the item.
 void validate(const Meeting& meeting);
 

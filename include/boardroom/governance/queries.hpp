@@ -47,10 +47,32 @@ std::vector<ActionId> matters_arising(const Register& reg, BoardId board, Date a
 
 // ---- agenda
 
+/// Why an item is on a draft agenda.
+enum class DraftItemSource {
+    Standing,        ///< a standing item of the board
+    MattersArising,  ///< an item of its own for the matters arising
+    ForwardPlan,     ///< a forward-plan topic for the meeting's date
+};
+
+/// Where one item of a draft agenda comes from, so that the officer who
+/// checks the draft can trace every line of it.
+struct DraftItemOrigin {
+    DraftItemSource source{DraftItemSource::Standing};
+    /// Standing: the date of the agenda it was copied from; std::nullopt for
+    /// one of the board's own standing items that agenda lacked.
+    std::optional<Date> agenda_of;
+    /// The outstanding actions listed in the item as matters arising (the
+    /// item of their own, or the standing item that hosts them).
+    std::vector<ActionId> actions;
+    /// ForwardPlan: the meeting date the forward plan gives the topic.
+    std::optional<Date> plan_date;
+};
+
 struct DraftAgenda {
     Meeting meeting;                        ///< renumbered 1..n, all Part I
     std::vector<ActionId> matters_arising;  ///< outstanding actions listed under matters arising
     std::vector<ForwardPlanEntry> unscheduled_topics; ///< "not yet scheduled" topics to consider
+    std::vector<DraftItemOrigin> origins;   ///< where each item comes from, parallel to meeting.agenda
 };
 
 /// Draft agenda for the board's meeting on `date`: the opening standing items,
@@ -62,6 +84,9 @@ struct DraftAgenda {
 /// places, plus any of the board's own standing_items that agenda lacked.
 /// Venue, time and status come from the diary entry if there is one; the
 /// meeting-dates item lists the board's later meetings from the diary.
+/// `origins` records for each item whether it is a standing item (and of
+/// which agenda), the matters arising (and which actions) or a forward-plan
+/// topic (and for which date).
 DraftAgenda draft_agenda(const Register& reg, BoardId board, Date date);
 
 // ---- attendance

@@ -36,6 +36,8 @@ public:
 
     const std::string& source() const noexcept { return source_; }
     const std::vector<std::string>& header() const noexcept { return header_; }
+    /// Line (or sheet row) of the header, for errors about a column.
+    std::size_t header_line() const noexcept { return header_line_; }
     const std::vector<CsvRow>& rows() const noexcept { return rows_; }
 
     /// Index of a column; std::nullopt if absent.

@@ -7,6 +7,7 @@
 #include "boardroom/governance/action.hpp"
 #include "boardroom/governance/data_quality.hpp"
 #include "boardroom/governance/register.hpp"
+#include "boardroom/io/csv.hpp"
 #include "boardroom/io/governance_agenda.hpp"
 #include "boardroom/io/governance_minutes.hpp"
 #include "boardroom/io/governance_work_plan.hpp"
@@ -86,5 +87,8 @@ std::vector<governance::DataQualityNote> import_work_plan(governance::Register& 
 /// column, kind or board, and for a reporting cycle (field 'Reports to').
 std::vector<BoardId> import_boards_table(governance::Register& reg, std::string_view text, const std::string& source);
 std::vector<BoardId> read_boards_table(governance::Register& reg, const std::filesystem::path& path);
+/// The same from a table already read (a workbook's sheet through
+/// CsvTable::from_rows): errors name its source, the row and the column.
+std::vector<BoardId> import_boards_table(governance::Register& reg, const CsvTable& table);
 
 } // namespace boardroom::io

@@ -17,9 +17,13 @@
 
 namespace boardroom::io {
 
-/// The document version this build writes. A reader refuses any other
-/// version; the version changes whenever the members of the document change.
-inline constexpr int json_format_version = 1;
+/// The document version this build writes; the version changes whenever the
+/// members of the document change. Version 2 added agenda items'
+/// `urgent_reason`.
+inline constexpr int json_format_version = 2;
+/// The oldest version a reader still reads; it refuses versions outside
+/// json_oldest_format_version..json_format_version.
+inline constexpr int json_oldest_format_version = 1;
 
 struct JsonOptions {
     /// A document that may be published: no one's contact details, and Part II
@@ -43,8 +47,8 @@ std::string to_json_text(const plans::Plan& plan, const JsonOptions& options = {
 
 /// Reads a document. `source_name` names the input in errors (a path, or a
 /// name for text from elsewhere). Throws InputError for text that is not JSON
-/// (with its line), a format that is not "boardroom", a version other than
-/// json_format_version, and any member that is unknown, of the wrong type or
+/// (with its line), a format that is not "boardroom", a version it does not
+/// read (json_oldest_format_version to json_format_version), and any member that is unknown, of the wrong type or
 /// has an impossible value, naming its JSON path as record ("people[3]",
 /// "meetings[0].agenda[2]") and field ("honorific"). The records read are
 /// then checked (check_references, plans::validate); a failure is an

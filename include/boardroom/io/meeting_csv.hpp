@@ -6,13 +6,17 @@
 //   agenda.csv   one row per item: number, title, purpose (Information | Action |
 //                Discuss | Decision), part (I | II), and optionally
 //                intended_outcome, lead (several separated by ';'), pages ("3-10"),
-//                exempt_paragraph (1-7, Part II only), standing (yes | no)
+//                exempt_paragraph (1-7, Part II only), standing (yes | no),
+//                urgent (yes | no) and urgent_reason (the special circumstances the
+//                chair recorded for admitting urgent business; a reason alone
+//                marks the item urgent, "urgent" = yes without one is an error)
 //
 // Every item must say whether it is Part I or Part II: an unmarked item is an
 // error, never assumed public.
 #pragma once
 
 #include "boardroom/governance/meeting.hpp"
+#include "boardroom/io/csv.hpp"
 
 #include <filesystem>
 
@@ -21,5 +25,10 @@ namespace boardroom::io {
 /// Loads meeting.csv and agenda.csv from `folder`. Throws InputError naming
 /// the file, line and field at fault, or StorageError if a file cannot be read.
 governance::Meeting load_meeting_folder(const std::filesystem::path& folder);
+
+/// The same from tables already read: CSV files, or the "Meeting" and
+/// "Agenda" sheets of a workbook (CsvTable::from_rows), so that errors name
+/// the table's source, its row and the column.
+governance::Meeting load_meeting_tables(const CsvTable& meeting, const CsvTable& agenda);
 
 } // namespace boardroom::io

@@ -36,8 +36,9 @@ namespace boardroom::io {
 
 /// The schema version this build writes. Version 1 holds the governance
 /// records; version 2 adds plans, risk registers, diagnostics and
-/// self-assessments.
-inline constexpr int store_schema_version = 2;
+/// self-assessments; version 3 records the reason for urgent business on
+/// agenda items.
+inline constexpr int store_schema_version = 3;
 
 enum class StoreMode {
     create,      ///< open the file, creating an empty store if it does not exist

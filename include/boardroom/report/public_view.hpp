@@ -11,7 +11,8 @@ namespace boardroom::report {
 
 /// The meeting as it may be shown to press and public: Part II items keep their
 /// number, title and exemption paragraph; their intended outcome, leads and
-/// papers are removed. Throws ValidationError if the meeting breaks the agenda
+/// papers are removed, and the reason recorded for urgent business is replaced
+/// by "withheld (Exempt — paragraph N ...)". Throws ValidationError if the meeting breaks the agenda
 /// rules (so an exempt item without its paragraph cannot slip through).
 governance::Meeting public_view(const governance::Meeting& meeting);
 

@@ -6,7 +6,7 @@ import collections.abc
 import datetime
 import os
 import typing
-__all__: list[str] = ['Action', 'ActionLine', 'ActionStatus', 'AgendaDocument', 'AgendaItem', 'AgendaPart', 'Attendance', 'AttendanceEntry', 'AttendanceList', 'AttendanceStatus', 'Board', 'BoardKind', 'ChairChange', 'ContactDetails', 'DataQualityNote', 'DatedTitle', 'DeclarationOfInterest', 'DraftAgenda', 'Due', 'ForwardPlanEntry', 'ImportResult', 'InterestKind', 'InterestsRecord', 'ItemPurpose', 'Meeting', 'MeetingLine', 'MeetingStatus', 'MemberAttendance', 'Membership', 'MinuteItem', 'MinuteItemText', 'MinuteParagraph', 'MinutesApproval', 'MinutesDocument', 'Organisation', 'OrganisationAttendance', 'OwnerActions', 'PageRange', 'Person', 'PersonMatch', 'PersonName', 'PrintedDate', 'QuorumCheck', 'QuorumRule', 'Register', 'ReportingLine', 'ReportingNode', 'Resolution', 'ResolutionText', 'Role', 'StandingItem', 'StandingPlace', 'StatusChange', 'TaskGroupOverrun', 'TaskGroupText', 'WorkPlanDocument', 'WorkPlanRow', 'YearHint', 'attendance_by_member', 'attendance_by_organisation', 'board_name_key', 'chair_changes', 'check_quorum', 'display_name', 'draft_agenda', 'due_date', 'exempt_paragraph_description', 'format_reporting_tree', 'full_name', 'import_agenda', 'import_boards_table', 'import_minutes', 'import_work_plan', 'initials_of', 'is_attendance_heading', 'is_councillor_honorific', 'is_initials_line', 'is_meeting_dates_item', 'is_procedural_item', 'is_substitution_sentence', 'matters_arising', 'name_matches', 'normalise_name', 'overdue_actions_by_owner', 'overrunning_task_groups', 'parse_agenda_table', 'parse_attendance_list', 'parse_meeting_line', 'parse_minutes', 'parse_numbered_agenda', 'parse_page_reference', 'parse_person_name', 'parse_roman', 'parse_work_plan', 'read_agenda_table', 'read_attendance_list', 'read_boards_table', 'read_governance_text', 'read_minutes', 'read_numbered_agenda', 'read_work_plan', 'reporting_forest', 'reporting_tree', 'required_for_quorum', 'resolution_label', 'resolve_initials', 'split_initials', 'standing_items_from', 'terms_ending_within', 'validate']
+__all__: list[str] = ['Action', 'ActionLine', 'ActionStatus', 'AgendaDocument', 'AgendaItem', 'AgendaPart', 'Attendance', 'AttendanceEntry', 'AttendanceList', 'AttendanceStatus', 'Board', 'BoardKind', 'ChairChange', 'ContactDetails', 'DataQualityNote', 'DatedTitle', 'DeclarationOfInterest', 'DraftAgenda', 'DraftItemOrigin', 'DraftItemSource', 'Due', 'ForwardPlanEntry', 'ImportResult', 'InterestKind', 'InterestsRecord', 'ItemPurpose', 'Meeting', 'MeetingLine', 'MeetingStatus', 'MemberAttendance', 'Membership', 'MinuteItem', 'MinuteItemText', 'MinuteParagraph', 'MinutesApproval', 'MinutesDocument', 'Organisation', 'OrganisationAttendance', 'OwnerActions', 'PageRange', 'Person', 'PersonMatch', 'PersonName', 'PrintedDate', 'QuorumCheck', 'QuorumRule', 'Register', 'ReportingLine', 'ReportingNode', 'Resolution', 'ResolutionText', 'Role', 'StandingItem', 'StandingPlace', 'StatusChange', 'TaskGroupOverrun', 'TaskGroupText', 'WorkPlanDocument', 'WorkPlanRow', 'YearHint', 'attach_contacts_rows', 'attendance_by_member', 'attendance_by_organisation', 'board_name_key', 'chair_changes', 'check_quorum', 'display_name', 'draft_agenda', 'due_date', 'exempt_paragraph_description', 'format_reporting_tree', 'full_name', 'import_agenda', 'import_boards_rows', 'import_boards_table', 'import_minutes', 'import_work_plan', 'initials_of', 'is_attendance_heading', 'is_councillor_honorific', 'is_initials_line', 'is_meeting_dates_item', 'is_procedural_item', 'is_substitution_sentence', 'load_contacts', 'matters_arising', 'name_matches', 'normalise_name', 'overdue_actions_by_owner', 'overrunning_task_groups', 'parse_agenda_table', 'parse_attendance_list', 'parse_meeting_line', 'parse_minutes', 'parse_numbered_agenda', 'parse_page_reference', 'parse_person_name', 'parse_roman', 'parse_work_plan', 'read_agenda_table', 'read_attendance_list', 'read_boards_table', 'read_governance_text', 'read_minutes', 'read_numbered_agenda', 'read_work_plan', 'reporting_forest', 'reporting_tree', 'required_for_quorum', 'resolution_label', 'resolve_initials', 'split_initials', 'standing_items_from', 'terms_ending_within', 'validate']
 class ItemPurpose:
     """
     What the board is asked to do with an item ('Item for').
@@ -593,10 +593,21 @@ class AgendaItem:
     def is_exempt(self) -> bool:
         ...
     @property
+    def is_urgent(self) -> bool:
+        ...
+    @property
     def leads(self) -> list[str]:
         ...
     @leads.setter
     def leads(self, arg0: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def urgent_reason(self) -> str | None:
+        """
+        For urgent business the chair admitted, the special circumstances recorded in the minutes; None for an item on the published agenda.
+        """
+    @urgent_reason.setter
+    def urgent_reason(self, arg0: str | None) -> None:
         ...
 class Meeting:
     """
@@ -1784,6 +1795,83 @@ class OwnerActions:
     @property
     def owner(self) -> int:
         ...
+class DraftItemSource:
+    """
+    Why an item is on a draft agenda.
+    
+    Members:
+    
+      STANDING
+    
+      MATTERS_ARISING
+    
+      FORWARD_PLAN
+    """
+    FORWARD_PLAN: typing.ClassVar[DraftItemSource]
+    MATTERS_ARISING: typing.ClassVar[DraftItemSource]
+    STANDING: typing.ClassVar[DraftItemSource]
+    __members__: typing.ClassVar[dict[str, DraftItemSource]]
+    @typing.overload
+    def __eq__(self, other: DraftItemSource) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> int:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __index__(self) -> int:
+        ...
+    def __init__(self, value: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __int__(self) -> int:
+        ...
+    @typing.overload
+    def __ne__(self, other: DraftItemSource) -> bool:
+        ...
+    @typing.overload
+    def __ne__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, state: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __str__(self) -> str:
+        ...
+    @property
+    def label(self) -> str:
+        ...
+    @property
+    def name(self) -> str:
+        ...
+    @property
+    def value(self) -> int:
+        ...
+class DraftItemOrigin:
+    """
+    Where one item of a draft agenda comes from.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def actions(self) -> list[int]:
+        """
+        Ids of the outstanding actions the item lists as matters arising.
+        """
+    @property
+    def agenda_of(self) -> datetime.date | None:
+        """
+        Standing items: the date of the agenda copied; None for the board's own standing items.
+        """
+    @property
+    def plan_date(self) -> datetime.date | None:
+        """
+        Forward-plan topics: the meeting date the forward plan gives them.
+        """
+    @property
+    def source(self) -> DraftItemSource:
+        ...
 class DraftAgenda:
     """
     A draft agenda: the meeting, matters arising, unscheduled topics.
@@ -1796,6 +1884,11 @@ class DraftAgenda:
     @property
     def meeting(self) -> Meeting:
         ...
+    @property
+    def origins(self) -> list[DraftItemOrigin]:
+        """
+        Where each item comes from, parallel to meeting.agenda.
+        """
     @property
     def unscheduled_topics(self) -> list[ForwardPlanEntry]:
         ...
@@ -2249,6 +2342,10 @@ class ImportResult:
     @property
     def notes(self) -> list[DataQualityNote]:
         ...
+def attach_contacts_rows(register: Register, rows: collections.abc.Sequence[tuple[typing.SupportsInt | typing.SupportsIndex, collections.abc.Sequence[str]]], source: str) -> list[DataQualityNote]:
+    """
+    The same from a sheet's rows ((row number, cells), the header first), as read from a workbook.
+    """
 def attendance_by_member(register: Register, board: typing.SupportsInt | typing.SupportsIndex | None = None, start: datetime.date | None = None, end: datetime.date | None = None) -> list[MemberAttendance]:
     """
     Per person, over meetings of the board (every board if None) from start to end inclusive.
@@ -2293,6 +2390,10 @@ def import_agenda(register: Register, board: typing.SupportsInt | typing.Support
     """
     Imports an agenda: the meeting on its date gets it (added to the diary if absent).
     """
+def import_boards_rows(register: Register, rows: collections.abc.Sequence[tuple[typing.SupportsInt | typing.SupportsIndex, collections.abc.Sequence[str]]], source: str) -> list[int]:
+    """
+    Boards and reporting lines from a sheet's rows ((row number, cells), the header first), as read from a workbook; InputError names the source, the row and the column.
+    """
 def import_boards_table(register: Register, text: str, source: str) -> list[int]:
     """
     Boards and reporting lines from a tab-separated table (Board, Kind, Reports to, Also printed as, Source).
@@ -2319,6 +2420,10 @@ def is_procedural_item(title: str) -> bool:
     ...
 def is_substitution_sentence(line: str) -> bool:
     ...
+def load_contacts(register: Register, path: os.PathLike | str | bytes) -> list[DataQualityNote]:
+    """
+    Attaches the contact details of a contacts table (tab-separated text, or .csv) to people of the register (private data). InputError names file, line and field for unknown people or a malformed email; the register is unchanged if it raises. Returns the data-quality notes.
+    """
 def matters_arising(register: Register, board: typing.SupportsInt | typing.SupportsIndex, as_of: datetime.date) -> list[int]:
     """
     Ids of the actions outstanding on as_of from the board's earlier meetings, oldest meeting first.

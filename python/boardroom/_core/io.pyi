@@ -9,7 +9,7 @@ import datetime
 import os
 import pathlib
 import typing
-__all__: list[str] = ['BoardBundle', 'JSON_FORMAT_VERSION', 'STORE_SCHEMA_VERSION', 'Store', 'bundle_from_json', 'bundle_to_json', 'load_meeting_folder', 'plan_from_json', 'plan_to_json', 'register_from_json', 'register_to_json', 'to_popolo_json']
+__all__: list[str] = ['BoardBundle', 'JSON_FORMAT_VERSION', 'STORE_SCHEMA_VERSION', 'Store', 'bundle_from_json', 'bundle_to_json', 'load_meeting_folder', 'load_meeting_rows', 'plan_from_json', 'plan_to_json', 'register_from_json', 'register_to_json', 'to_popolo_json']
 class BoardBundle:
     """
     Everything a store or a JSON document holds: governance records, their data-quality notes, plans, risk registers, diagnostics and self-assessments.
@@ -126,6 +126,10 @@ def load_meeting_folder(folder: os.PathLike | str | bytes) -> boardroom._core.go
     """
     Loads meeting.csv and agenda.csv from a folder; raises InputError naming file, line and field.
     """
+def load_meeting_rows(meeting_rows: collections.abc.Sequence[tuple[typing.SupportsInt | typing.SupportsIndex, collections.abc.Sequence[str]]], meeting_source: str, agenda_rows: collections.abc.Sequence[tuple[typing.SupportsInt | typing.SupportsIndex, collections.abc.Sequence[str]]], agenda_source: str) -> boardroom._core.governance.Meeting:
+    """
+    A meeting from the rows of its meeting and agenda tables ((row number, cells) each, the header first), as read from a workbook's sheets; InputError names the source, the row and the column.
+    """
 def plan_from_json(text: str, source_name: str) -> boardroom._core.plans.Plan:
     ...
 def plan_to_json(plan: boardroom._core.plans.Plan, public_only: bool = False, indent: typing.SupportsInt | typing.SupportsIndex = 2) -> str:
@@ -138,5 +142,5 @@ def to_popolo_json(register: boardroom._core.governance.Register, indent: typing
     """
     The register as Popolo (persons, organizations, memberships, events); always public.
     """
-JSON_FORMAT_VERSION: int = 1
-STORE_SCHEMA_VERSION: int = 2
+JSON_FORMAT_VERSION: int = 2
+STORE_SCHEMA_VERSION: int = 3

@@ -88,7 +88,7 @@ from ._agenda import agenda_frame
 from ._attendance import attendance_frame, attendance_matrix, attendance_rate
 from ._build import ACTION_STATUSES, ATTENDANCE_STATUSES
 from ._common import BoardLike, DateLike, MeetingLike
-from ._load import BoardFolder, load_board_folder
+from ._load import BoardFolder, load_board_folder, load_contacts
 from ._minutes import declarations_frame, minutes_frame, notes_frame, reporting_tree, resolutions_frame
 from ._plots import plot_attendance, plot_attendance_by_organisation
 from ._records import boards_frame, chair_changes_frame, meetings_frame, memberships_frame, people_frame, terms_ending
@@ -155,6 +155,7 @@ __all__ = [
     "import_minutes",
     "import_work_plan",
     "load_board_folder",
+    "load_contacts",
     "matters_arising",
     "meetings_frame",
     "memberships_frame",

@@ -164,7 +164,18 @@ def overdue_actions(register: _g.Register, as_of: DateLike, *, board: Optional[B
 
 # ---- the next meeting
 
-DRAFT_COLUMNS = ["number", "title", "kind", "purpose", "intended_outcome", "leads", "action_id", "owners", "due"]
+DRAFT_COLUMNS = [
+    "number",
+    "title",
+    "kind",
+    "source",
+    "purpose",
+    "intended_outcome",
+    "leads",
+    "action_id",
+    "owners",
+    "due",
+]
 
 
 def draft_agenda_meeting(register: _g.Register, board: BoardLike, date: DateLike) -> _g.Meeting:
@@ -177,6 +188,19 @@ def _arising_line(action: _g.Action, people: dict[int, _g.Person]) -> str:
     return f"{owners}: {action.text}"
 
 
+def _source_text(origin: _g.DraftItemOrigin) -> str:
+    """Where a draft item comes from, as an officer checking the draft would say it."""
+    if origin.source == _g.DraftItemSource.FORWARD_PLAN:
+        return f"forward plan for {_long(origin.plan_date)}" if origin.plan_date else "forward plan"
+    actions = ", ".join(str(a) for a in origin.actions)
+    if origin.source == _g.DraftItemSource.MATTERS_ARISING:
+        return f"matters arising from action{'s' if len(origin.actions) > 1 else ''} {actions}"
+    text = f"standing item of the agenda of {_long(origin.agenda_of)}" if origin.agenda_of else "standing item of the board"
+    if origin.actions:
+        text += f"; matters arising from action{'s' if len(origin.actions) > 1 else ''} {actions}"
+    return text
+
+
 def draft_agenda(register: _g.Register, board: BoardLike, date: DateLike) -> pd.DataFrame:
     """The draft agenda for the board's meeting on ``date``, one row per item and per matter arising.
 
@@ -185,8 +209,10 @@ def draft_agenda(register: _g.Register, board: BoardLike, date: DateLike) -> pd.
     item holds them ("matters arising"), and the forward-plan topics for that date
     ("forward plan"). Under the item that holds them, each outstanding action from earlier
     meetings is a row of its own ("matter arising", numbered "2.1", "2.2", ...) with its
-    ``action_id``, ``owners`` and ``due`` date. Topics the forward plan has not yet scheduled
-    are in :func:`forward_plan_frame`.
+    ``action_id``, ``owners`` and ``due`` date. ``source`` says where each row comes from:
+    "standing item of the agenda of 10 December 2015", "matters arising from action 3",
+    "forward plan for 18 September 2015". Topics the forward plan has not yet scheduled are in
+    :func:`forward_plan_frame`.
     """
     wanted = board_id(register, board)
     day = to_date(date)
@@ -194,32 +220,23 @@ def draft_agenda(register: _g.Register, board: BoardLike, date: DateLike) -> pd.
     people = _people(register)
     actions = {a.id: a for a in register.actions}
     arising = [actions[i] for i in draft.matters_arising]
-    topics = {(e.topic, "; ".join(e.lead_officers)) for e in register.forward_plan if e.board == wanted and e.meeting_date == day}
     suffix = "\n".join(_arising_line(a, people) for a in arising)
-    agenda = draft.meeting.agenda
-    host = next((i for i in agenda if "matters arising" in i.title.casefold()), None)
 
     rows: list[Row] = []
-    for item in agenda:
+    for item, origin in zip(draft.meeting.agenda, draft.origins):
         outcome = item.intended_outcome
-        if item is host and arising:
+        hosts = bool(origin.actions)
+        if hosts:
             if outcome == suffix:
                 outcome = ""
             elif outcome.endswith("\n" + suffix):
                 outcome = outcome[: -len(suffix) - 1]
-        if item.standing:
-            kind = "standing"
-        elif item is host:
-            kind = "matters arising"
-        elif (item.title, "; ".join(item.leads)) in topics:
-            kind = "forward plan"
-        else:
-            kind = "other"
         rows.append(
             {
                 "number": item.number,
                 "title": item.title,
-                "kind": kind,
+                "kind": origin.source.label,
+                "source": _source_text(origin),
                 "purpose": item.purpose.label,
                 "intended_outcome": outcome,
                 "leads": "; ".join(item.leads),
@@ -228,13 +245,14 @@ def draft_agenda(register: _g.Register, board: BoardLike, date: DateLike) -> pd.
                 "due": None,
             }
         )
-        if item is host:
+        if hosts:
             for n, action in enumerate(arising, start=1):
                 rows.append(
                     {
                         "number": f"{item.number}.{n}",
                         "title": action.text,
                         "kind": "matter arising",
+                        "source": f"matters arising from action {action.id}",
                         "purpose": _g.ItemPurpose.ACTION.label,
                         "intended_outcome": f"Raised at the meeting of {_long(_meeting_date(register, action))}, item {action.item}",
                         "leads": "; ".join(people[o].full_name for o in action.owners),

@@ -22,13 +22,15 @@ AGENDA_COLUMNS = [
     "part",
     "exempt_paragraph",
     "standing",
+    "urgent_reason",
 ]
 
 
 def agenda_frame(meeting: Meeting) -> pd.DataFrame:
     """The agenda as a DataFrame, one row per item in printed order.
 
-    ``leads`` joins several leads with "; "; pages are nullable integers; ``part`` is "I" or "II".
+    ``leads`` joins several leads with "; "; pages are nullable integers; ``part`` is "I" or "II";
+    ``urgent_reason`` is the reason recorded for urgent business the chair admitted, else None.
     """
     import pandas as pd
 
@@ -44,6 +46,7 @@ def agenda_frame(meeting: Meeting) -> pd.DataFrame:
             "part": item.part.label,
             "exempt_paragraph": item.exempt_paragraph or None,
             "standing": item.standing,
+            "urgent_reason": item.urgent_reason,
         }
         for item in meeting.agenda
     ]

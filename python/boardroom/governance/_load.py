@@ -12,11 +12,13 @@ from typing import Optional, Union
 from .._core import governance as _g
 from ..errors import NotFoundError, StorageError
 
-__all__ = ["BoardFolder", "load_board_folder"]
+__all__ = ["BoardFolder", "load_board_folder", "load_contacts"]
 
 _MINUTES = re.compile(r"^(minutes|notes)\b", re.IGNORECASE)
 _AGENDA = re.compile(r"^agenda\b", re.IGNORECASE)
 _PLAN = re.compile(r"(work[-_ ]?plan|forward[-_ ]?plan)", re.IGNORECASE)
+_CONTACTS = re.compile(r"^contacts\b", re.IGNORECASE)
+_CONTACTS_SUFFIXES = {".tsv", ".txt", ".csv", ".xlsx"}
 _PLAN_TITLE = re.compile(r"^(.*?)\s+(?:forward\s+)?work\s+plan\b", re.IGNORECASE)
 _MAX_DATE = _dt.date.max
 
@@ -49,6 +51,32 @@ def _is_table_agenda(path: Path) -> bool:
         return any("\t" in line for line in handle)
 
 
+def load_contacts(
+    register: _g.Register, path: Union[str, os.PathLike[str]], *, sheet: Optional[str] = None
+) -> list[_g.DataQualityNote]:
+    """Attach the contact details of a contacts table to people already in ``register``.
+
+    The table is the "List of Useful Names and Contact Details" form: ``Name``, ``Title``,
+    ``Organisation``, ``Tel. Number`` and/or ``Email`` columns, section rows with only their
+    first cell filled. It may be tab-separated text (as pasted from Word), a ``.csv`` file, or a
+    sheet of an ``.xlsx`` workbook (``sheet``, default the first). Contact details are private:
+    public exports and packs leave them out, and asking a public export for them raises
+    :class:`~boardroom.errors.DisclosureError`.
+
+    Raises :class:`~boardroom.errors.InputError` naming the file (or workbook and sheet), the
+    line (or row) and the field for a name that is not one person of the register, a row with
+    neither telephone nor email, or a malformed email address; the register is unchanged
+    when it raises. Returns data-quality notes (a title the papers do not print).
+    """
+    file = Path(path)
+    if file.suffix.lower() == ".xlsx":
+        from .._xlsx import read_sheet
+
+        source, rows = read_sheet(file, sheet)
+        return list(_g.attach_contacts_rows(register, rows, source))
+    return list(_g.load_contacts(register, file))
+
+
 def _find(register: _g.Register, name: str) -> Optional[int]:
     return register.find_board(name) if name.strip() else None
 
@@ -63,10 +91,13 @@ def load_board_folder(
     """Load a folder of board papers in the pasted-text form of the published packs.
 
     The folder holds ``boards.tsv`` (boards and reporting lines: ``Board``, ``Kind``,
-    ``Reports to``, ``Also printed as``, ``Source``) and any of: minutes or notes
+    ``Reports to``, ``Also printed as``, ``Source``; or the same columns in the first sheet of
+    ``boards.xlsx``) and any of: minutes or notes
     (``minutes*.txt``, ``notes*.txt``), agendas (``agenda*.txt``, a pasted Word table or a
-    numbered list) and a work plan (``*work-plan*.txt``). Minutes are imported first (they
-    make items standing and announce later meetings), then agendas, then work plans.
+    numbered list), a work plan (``*work-plan*.txt``) and a contacts table (``contacts*.tsv``,
+    ``.txt``, ``.csv`` or ``.xlsx``, see :func:`load_contacts`). Minutes are imported first (they
+    make items standing and announce later meetings), then agendas, then work plans, then the
+    contact details of people they name.
 
     Each document is imported for the board it names; ``board`` (an id or any printed name)
     is used for documents that name none the register knows, and defaults to the board the
@@ -85,10 +116,17 @@ def load_board_folder(
     if not folder.is_dir():
         raise StorageError(f"{folder}: no such folder", str(folder))
     table = folder / "boards.tsv"
-    if not table.is_file():
-        raise StorageError(f"{table}: missing (the table of boards and reporting lines)", str(table))
     register = _g.Register()
-    _g.read_boards_table(register, table)
+    if table.is_file():
+        _g.read_boards_table(register, table)
+    elif (folder / "boards.xlsx").is_file():
+        from .._xlsx import read_sheet
+
+        table = folder / "boards.xlsx"
+        source, rows = read_sheet(table)
+        _g.import_boards_rows(register, rows, source)
+    else:
+        raise StorageError(f"{table}: missing (the table of boards and reporting lines)", str(table))
 
     texts = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == ".txt")
     minutes = [_g.read_minutes(p) for p in texts if _MINUTES.match(p.name)]
@@ -142,5 +180,14 @@ def load_board_folder(
         target = (_find(register, title.group(1)) if title else None) or main
         notes.extend(_g.import_work_plan(register, target, plan))
 
+    contacts = sorted(
+        p
+        for p in folder.iterdir()
+        if p.is_file() and _CONTACTS.match(p.name) and p.suffix.lower() in _CONTACTS_SUFFIXES
+    )
+    for contact_file in contacts:
+        notes.extend(load_contacts(register, contact_file))
+
     files = [table] + [p for p in texts if _MINUTES.match(p.name) or _AGENDA.match(p.name) or _PLAN.search(p.name)]
+    files += contacts
     return BoardFolder(path=folder, register=register, board=main, meetings=meetings, notes=notes, files=files)
