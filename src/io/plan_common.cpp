@@ -144,6 +144,14 @@ std::string csv_field(std::string_view text) {
     return out;
 }
 
+void append_csv_row(std::string& out, const std::vector<std::string>& cells) {
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        if (i) out += ',';
+        out += csv_field(cells[i]);
+    }
+    out += '\n';
+}
+
 std::string read_text_file(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw StorageError(path.string(), "cannot open the file");

@@ -54,6 +54,9 @@ std::vector<TableRow> read_table(const std::vector<TextLine>& lines, std::size_t
 /// line break, or has spaces at either end that a reader would trim.
 std::string csv_field(std::string_view text);
 
+/// Appends one CSV record: the cells as csv_field writes them, comma-separated, then a newline.
+void append_csv_row(std::string& out, const std::vector<std::string>& cells);
+
 /// The whole of a UTF-8 text file (a byte-order mark dropped); StorageError if unreadable.
 std::string read_text_file(const std::filesystem::path& path);
 

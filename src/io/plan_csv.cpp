@@ -12,7 +12,6 @@ namespace boardroom::io {
 
 namespace {
 
-using plan_detail::csv_field;
 
 const std::vector<std::string_view> kColumns{
     "section",  "section_title", "statement", "position_heading", "number",   "action",   "outcomes",
@@ -182,11 +181,7 @@ std::string format_plan_csv(const plans::Plan& plan, std::optional<Date> as_of) 
             rating ? to_iso_string(rating->date) : "",
             rating ? rating->rated_by : (position ? position->recorded_by : ""),
             rating ? rating->note : ""};
-        for (std::size_t i = 0; i < cells.size(); ++i) {
-            if (i) out += ',';
-            out += csv_field(cells[i]);
-        }
-        out += '\n';
+        plan_detail::append_csv_row(out, cells);
     }
     return out;
 }

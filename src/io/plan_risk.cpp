@@ -11,7 +11,6 @@ namespace boardroom::io {
 
 namespace {
 
-using plan_detail::csv_field;
 using plan_detail::trim;
 
 const std::vector<std::string_view> kColumns{"reference",           "risk",          "owner",
@@ -194,11 +193,7 @@ std::string format_risk_register_csv(const plans::RiskRegister& register_) {
             risk.next_review ? to_iso_string(*risk.next_review) : "",
             joined(risk.mitigations, "\n"),
             joined(risk.mitigating_actions, ", ")};
-        for (std::size_t i = 0; i < cells.size(); ++i) {
-            if (i) out += ',';
-            out += csv_field(cells[i]);
-        }
-        out += '\n';
+        plan_detail::append_csv_row(out, cells);
     }
     return out;
 }

@@ -2,6 +2,7 @@
 #include "boardroom/core/error.hpp"
 #include "boardroom/indicators/periods.hpp"
 #include "boardroom/indicators/rate.hpp"
+#include "support/input_error.hpp"
 
 #include <gtest/gtest.h>
 
@@ -17,16 +18,7 @@ namespace {
 
 constexpr double missing = std::numeric_limits<double>::quiet_NaN();
 
-template <typename F>
-boardroom::InputError input_error(F&& f) {
-    try {
-        f();
-    } catch (const boardroom::InputError& error) {
-        return error;
-    }
-    ADD_FAILURE() << "no InputError thrown";
-    return boardroom::InputError({}, "none");
-}
+using boardroom::test::input_error;
 
 } // namespace
 

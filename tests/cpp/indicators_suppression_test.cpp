@@ -2,6 +2,7 @@
 // count can be worked out again, by an independent brute-force search.
 #include "boardroom/core/error.hpp"
 #include "boardroom/indicators/suppression.hpp"
+#include "support/input_error.hpp"
 
 #include <gtest/gtest.h>
 
@@ -22,16 +23,7 @@ constexpr Suppression S = Suppression::shown;
 constexpr Suppression P = Suppression::primary;
 constexpr Suppression X = Suppression::secondary;
 
-template <typename F>
-boardroom::InputError input_error(F&& f) {
-    try {
-        f();
-    } catch (const boardroom::InputError& error) {
-        return error;
-    }
-    ADD_FAILURE() << "no InputError thrown";
-    return boardroom::InputError({}, "none");
-}
+using boardroom::test::input_error;
 
 // --- An attacker's view of a published table: each line (a row or column of the table
 // with margins) says "inner entries sum to the margin"; hidden entries are unknowns,

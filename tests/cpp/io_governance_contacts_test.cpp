@@ -6,6 +6,7 @@
 #include "boardroom/io/governance_contacts.hpp"
 #include "boardroom/io/governance_import.hpp"
 #include "boardroom/io/json.hpp"
+#include "support/input_error.hpp"
 
 #include <gtest/gtest.h>
 
@@ -33,16 +34,7 @@ const gov::Person& named(const gov::Register& reg, std::string_view name) {
     return gov::person(reg, found.at(0));
 }
 
-template <class F>
-br::InputError input_error(F body) {
-    try {
-        body();
-    } catch (const br::InputError& error) {
-        return error;
-    }
-    ADD_FAILURE() << "no InputError thrown";
-    return br::InputError({}, "");
-}
+using boardroom::test::input_error;
 
 bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
 

@@ -3,6 +3,7 @@
 #include "boardroom/core/error.hpp"
 #include "boardroom/governance/queries.hpp"
 #include "boardroom/io/governance_import.hpp"
+#include "support/input_error.hpp"
 
 #include <gtest/gtest.h>
 
@@ -14,16 +15,7 @@ namespace io = boardroom::io;
 
 namespace {
 
-// Runs f, expecting an InputError; returns it for inspection.
-br::InputError input_error(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const br::InputError& error) {
-        return error;
-    }
-    ADD_FAILURE() << "expected an InputError";
-    return br::InputError({}, "");
-}
+using boardroom::test::input_error;
 
 bool contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
 

@@ -10,6 +10,7 @@
 #include "boardroom/io/plan_text.hpp"
 #include "boardroom/io/store.hpp"
 #include "boardroom/plans/history.hpp"
+#include "support/input_error.hpp"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -124,16 +125,7 @@ Planted planted() {
     return out;
 }
 
-template <class F>
-br::InputError input_error(F read) {
-    try {
-        read();
-    } catch (const br::InputError& e) {
-        return e;
-    }
-    ADD_FAILURE() << "no InputError thrown";
-    return br::InputError({}, "none");
-}
+using boardroom::test::input_error;
 
 /// The CPB document with one change made by `edit`, read back.
 template <class F>

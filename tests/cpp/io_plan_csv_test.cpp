@@ -4,6 +4,7 @@
 #include "boardroom/io/plan_csv.hpp"
 #include "boardroom/plans/check.hpp"
 #include "boardroom/plans/history.hpp"
+#include "support/input_error.hpp"
 
 #include <gtest/gtest.h>
 
@@ -47,16 +48,7 @@ void expect_same_plan(const plans::Plan& a, const plans::Plan& b) {
     EXPECT_EQ(a.board, b.board);
 }
 
-template <class F>
-boardroom::InputError input_error(F load) {
-    try {
-        load();
-    } catch (const boardroom::InputError& e) {
-        return e;
-    }
-    ADD_FAILURE() << "no InputError thrown";
-    return boardroom::InputError({}, "none");
-}
+using boardroom::test::input_error;
 
 } // namespace
 

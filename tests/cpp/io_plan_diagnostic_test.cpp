@@ -2,6 +2,7 @@
 // and the Prevent Duty self-assessment template (seed 000 lines 882-889).
 #include "boardroom/core/error.hpp"
 #include "boardroom/io/plan_diagnostic.hpp"
+#include "support/input_error.hpp"
 
 #include <gtest/gtest.h>
 
@@ -15,16 +16,7 @@ namespace {
 
 const std::string kExamples = std::string(BOARDROOM_SOURCE_DIR) + "/examples/";
 
-template <class F>
-boardroom::InputError input_error(F load) {
-    try {
-        load();
-    } catch (const boardroom::InputError& e) {
-        return e;
-    }
-    ADD_FAILURE() << "no InputError thrown";
-    return boardroom::InputError({}, "none");
-}
+using boardroom::test::input_error;
 
 } // namespace
 

@@ -5,6 +5,7 @@
 #include "boardroom/core/error.hpp"
 #include "boardroom/io/plan_risk.hpp"
 #include "boardroom/io/plan_text.hpp"
+#include "support/input_error.hpp"
 
 #include <gtest/gtest.h>
 
@@ -26,16 +27,7 @@ const std::string kRegister =
     "R2,Partners do not share intelligence,CSE Strategic Group,3,4,,,,,,1.3;1.6\n"
     "R3,Unfunded posts stay vacant,,2,3,3,3,2015-09-17,,,\n";
 
-template <class F>
-boardroom::InputError input_error(F load) {
-    try {
-        load();
-    } catch (const boardroom::InputError& e) {
-        return e;
-    }
-    ADD_FAILURE() << "no InputError thrown";
-    return boardroom::InputError({}, "none");
-}
+using boardroom::test::input_error;
 
 } // namespace
 

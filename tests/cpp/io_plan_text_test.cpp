@@ -6,6 +6,7 @@
 #include "boardroom/plans/check.hpp"
 #include "boardroom/plans/history.hpp"
 #include "boardroom/plans/summary.hpp"
+#include "support/input_error.hpp"
 
 #include <gtest/gtest.h>
 
@@ -211,17 +212,7 @@ std::string plan_text(const std::string& rows) {
     return "Test Board Action Plan 2015-2018\n\n1. Prevent.\n\nThe LSCB must test.\n\n" + kHeader + rows;
 }
 
-// Runs `load` and returns the InputError it throws.
-template <class F>
-boardroom::InputError input_error(F load) {
-    try {
-        load();
-    } catch (const boardroom::InputError& e) {
-        return e;
-    }
-    ADD_FAILURE() << "no InputError thrown";
-    return boardroom::InputError({}, "none");
-}
+using boardroom::test::input_error;
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "boardroom/core/error.hpp"
 #include "boardroom/io/csv.hpp"
 #include "boardroom/io/meeting_csv.hpp"
+#include "support/input_error.hpp"
 
 #include <gtest/gtest.h>
 
@@ -16,17 +17,7 @@ namespace {
 
 const fs::path kExample = fs::path(BOARDROOM_SOURCE_DIR) / "examples" / "cpb-2015-12-10";
 
-// Runs `body` and returns the InputError it throws (fails the test otherwise).
-template <class F>
-br::InputError input_error(F body) {
-    try {
-        body();
-    } catch (const br::InputError& error) {
-        return error;
-    }
-    ADD_FAILURE() << "no InputError thrown";
-    return br::InputError({}, "");
-}
+using boardroom::test::input_error;
 
 // A copy of the example folder with agenda.csv replaced, in a fresh temp folder.
 fs::path example_with_agenda(const std::string& name, const std::string& agenda) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "boardroom/core/error.hpp"
+#include "input_error.hpp"
 
 #include <gtest/gtest.h>
 
@@ -124,18 +125,6 @@ inline std::vector<std::size_t> runs(const Csv& csv, std::string_view key, std::
     }
     offsets.push_back(csv.rows.size());
     return offsets;
-}
-
-/// The InputError `f` throws; a test failure if it throws none.
-template <typename F>
-boardroom::InputError input_error(F&& f) {
-    try {
-        f();
-    } catch (const boardroom::InputError& error) {
-        return error;
-    }
-    ADD_FAILURE() << "no InputError thrown";
-    return boardroom::InputError({}, "none");
 }
 
 /// "95%" -> 0.95, "99.8%" -> 0.998.
