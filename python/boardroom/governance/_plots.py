@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Optional
 
+from .._plotting import matplotlib_for, new_axes, plain
 from .._core import governance as _g
 from ._common import BoardLike, DateLike
 from ._attendance import attendance_matrix, attendance_rate
@@ -28,29 +29,15 @@ _CELLS: dict[str, tuple[int, str, str, str]] = {
 }
 
 
+_CHARTS = "attendance charts"
+
+
 def _matplotlib() -> Any:
-    try:
-        import matplotlib
-    except ImportError as exc:
-        raise ImportError(
-            "boardroom's attendance charts need matplotlib: pip install 'boardroom[plot]' (or matplotlib)"
-        ) from exc
-    return matplotlib
+    return matplotlib_for(_CHARTS)
 
 
 def _new_axes(ax: Optional[Axes], size: tuple[float, float]) -> Axes:
-    _matplotlib()
-    if ax is not None:
-        return ax
-    import matplotlib.pyplot as plt
-
-    _, created = plt.subplots(figsize=size, layout="constrained")
-    return created
-
-
-def _plain(text: str) -> str:
-    """Text matplotlib shows as written (a '$' would start mathtext)."""
-    return text.replace("$", r"\$")
+    return new_axes(ax, size, _CHARTS)
 
 
 def plot_attendance(
@@ -85,8 +72,8 @@ def plot_attendance(
         for j, cell in enumerate(row):
             if cell in _CELLS:
                 axes.text(j, i, _CELLS[str(cell)][2], ha="center", va="center", fontsize=8, color="black")
-    axes.set_xticks(range(len(matrix.columns)), [_plain(str(c)) for c in matrix.columns], rotation=30, ha="right")
-    axes.set_yticks(range(len(matrix)), [_plain(str(n)) for n in matrix.index])
+    axes.set_xticks(range(len(matrix.columns)), [plain(str(c)) for c in matrix.columns], rotation=30, ha="right")
+    axes.set_yticks(range(len(matrix)), [plain(str(n)) for n in matrix.index])
     axes.set_xlabel("Meeting")
     axes.set_title("Attendance by member")
     axes.legend(
@@ -113,7 +100,7 @@ def plot_attendance_by_organisation(
     rates = attendance_rate(register, by="organisation", board=board, start=start, end=end)
     rates = rates.sort_values(["rate", "organisation"], ascending=[True, False], kind="stable")
     axes = _new_axes(ax, (7.5, max(2.5, 0.35 * len(rates) + 1.2)))
-    labels = [_plain(str(o)) for o in rates["organisation"]]
+    labels = [plain(str(o)) for o in rates["organisation"]]
     bars = axes.barh(labels, rates["rate"] * 100, color="#0072B2", edgecolor="black")
     for bar, shown, expected in zip(bars, rates["meetings_represented"], rates["meetings_expected"]):
         axes.text(bar.get_width() + 1, bar.get_y() + bar.get_height() / 2, f"{shown}/{expected}", va="center", fontsize=8)

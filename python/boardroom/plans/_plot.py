@@ -10,6 +10,7 @@ import datetime as _dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Optional
 
+from .._plotting import matplotlib_for, new_axes, plain
 from .._core import plans as _p
 from ._dates import DateLike, to_date
 from ._frames import UNRATED, _span, _status, rag_colours, rag_labels
@@ -22,29 +23,15 @@ __all__ = ["plot_action_timeline", "plot_rag_history"]
 _HATCHES = ["", "//", "..", "xx", "\\\\", "oo", "++", "--"]
 
 
+_CHARTS = "plan charts"
+
+
 def _matplotlib() -> Any:
-    try:
-        import matplotlib
-    except ImportError as exc:
-        raise ImportError(
-            "boardroom's plan charts need matplotlib: pip install 'boardroom[plot]' (or matplotlib)"
-        ) from exc
-    return matplotlib
+    return matplotlib_for(_CHARTS)
 
 
 def _new_axes(ax: Optional[Axes], size: tuple[float, float]) -> Axes:
-    _matplotlib()
-    if ax is not None:
-        return ax
-    import matplotlib.pyplot as plt
-
-    _, created = plt.subplots(figsize=size, layout="constrained")
-    return created
-
-
-def _plain(text: str) -> str:
-    """Text matplotlib shows as written (a '$' would start mathtext)."""
-    return text.replace("$", r"\$")
+    return new_axes(ax, size, _CHARTS)
 
 
 def _ink(colour: str) -> str:
@@ -107,7 +94,7 @@ def plot_rag_history(
             color=colours[label],
             edgecolor="#505a5f",
             hatch=_hatch(labels, label),
-            label=_plain(label),
+            label=plain(label),
             width=0.6,
         )
         for bar, height, bottom in zip(bars, heights, bottoms):
@@ -127,7 +114,7 @@ def plot_rag_history(
     ax.set_ylabel("Actions")
     ax.set_xlabel("Reporting date")
     where = f"section {section}" if section is not None else "all sections"
-    ax.set_title(_plain(f"RAG status of the plan's actions at each reporting date ({where})"), fontsize=10)
+    ax.set_title(plain(f"RAG status of the plan's actions at each reporting date ({where})"), fontsize=10)
     handles, names = ax.get_legend_handles_labels()
     ax.legend(handles[::-1], names[::-1], title="Status", loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     ax.set_ylim(0, max(bottoms) * 1.05 if max(bottoms) else 1)
@@ -167,7 +154,7 @@ def plot_action_timeline(
         ax.text(
             left + width / 2,
             0.5,
-            _plain(f"{label} ({spell.days} day{'' if spell.days == 1 else 's'})"),
+            plain(f"{label} ({spell.days} day{'' if spell.days == 1 else 's'})"),
             ha="center",
             va="center",
             fontsize=8,
@@ -184,10 +171,10 @@ def plot_action_timeline(
         x = mdates.date2num(timescale.date)
         ax.axvline(x, color="#1b1b1b", linestyle="--", linewidth=1)
         word = "due" if timescale.kind == _p.TimescaleKind.DUE_BY else "review"
-        ax.text(x, 0.92, _plain(f" {word} {_short(timescale.date)}"), fontsize=8, va="bottom", ha="left")
+        ax.text(x, 0.92, plain(f" {word} {_short(timescale.date)}"), fontsize=8, va="bottom", ha="left")
     ax.set_ylim(0, 1.15)
     ax.set_yticks([])
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
-    ax.set_title(_plain(f"Action {action.number}: RAG status over time (▼ = rating recorded)"), fontsize=10)
+    ax.set_title(plain(f"Action {action.number}: RAG status over time (▼ = rating recorded)"), fontsize=10)
     ax.spines[["top", "right", "left"]].set_visible(False)
     return ax
