@@ -6,32 +6,15 @@ import datetime as _dt
 from typing import Union
 
 from .._core import governance as _g
-from .._core.core import parse_iso_date
-from ..errors import InputError, NotFoundError
+from .._dates import DateLike, to_date
+from ..errors import NotFoundError
 
 __all__ = ["BoardLike", "DateLike", "MeetingLike", "board_id", "meeting_id", "to_date"]
 
-#: A date, or its ISO text "2015-12-10" (a ``datetime`` or ``pandas.Timestamp`` counts as its day).
-DateLike = Union[_dt.date, str]
 #: A board by id, or by any name or alias it is printed under ("CPB").
 BoardLike = Union[int, str]
 #: A meeting by id, by date (with the board if several boards met that day), or the Meeting itself.
 MeetingLike = Union[int, _dt.date, str, _g.Meeting]
-
-
-def to_date(value: DateLike, field: str = "date") -> _dt.date:
-    """The day ``value`` names; :class:`~boardroom.errors.InputError` naming ``field`` otherwise."""
-    if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
-        return value
-    if isinstance(value, str):
-        parsed = parse_iso_date(value.strip())
-        if parsed is not None:
-            return parsed
-        reason = f"{value!r} is not a date in the form YYYY-MM-DD"
-        raise InputError(f"field '{field}': {reason}", field=field, reason=reason)
-    raise TypeError(f"{field} must be a datetime.date or 'YYYY-MM-DD' text, not {type(value).__name__}")
 
 
 def board_id(register: _g.Register, board: BoardLike) -> int:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from .._core.governance import MeetingStatus
 from .._core.report import exempt_notice, html_escape, public_view
 from ..errors import NotFoundError, StorageError
+from .._dates import to_date
 from ..examples import example_path
 from ..io import load_meeting
 from .charts import CountTable, IndicatorFigure
@@ -258,20 +259,10 @@ def _simple_pack(
     if board is not None and board.casefold() != loaded.board.casefold():
         raise NotFoundError(f"{folder}: holds a meeting of {loaded.board!r}, not {board!r}")
     if meeting is not None:
-        wanted = meeting if isinstance(meeting, _dt.date) else _parse_date(meeting)
+        wanted = to_date(meeting, "meeting")
         if wanted != loaded.date:
             raise NotFoundError(f"{folder}: holds the meeting of {loaded.date.isoformat()}, not {wanted.isoformat()}")
     html = render_pack(loaded, public=public)
     if out is not None:
         write_atomic(out, html)
     return html
-
-
-def _parse_date(text: str) -> _dt.date:
-    from .._core.core import parse_iso_date
-    from ..errors import InputError
-
-    parsed = parse_iso_date(text)
-    if parsed is None:
-        raise InputError(f"meeting date {text!r} is not in the form YYYY-MM-DD", field="meeting")
-    return parsed
