@@ -38,6 +38,16 @@ def example_path(name: str = EXAMPLE_MEETING) -> Path:
     raise NotFoundError(f"no bundled example named {name!r}")
 
 
+def _infant_mortality_files() -> tuple[pd.DataFrame, list[str], pd.DataFrame]:
+    """Table 1 indexed by area, its period columns in order, and the paper's statements."""
+    import pandas as pd
+
+    folder = example_path("infant-mortality-2015")
+    table = pd.read_csv(folder / "table1.csv", dtype={"area": str}).set_index("area")
+    periods = [str(c) for c in table.columns if not str(c).startswith("change_")]
+    return table, periods, pd.read_csv(folder / "statements.csv", dtype=str)
+
+
 def infant_mortality_table() -> IndicatorTable:
     """The seed's Table 1 (Lancashire infant mortality per 1,000 live births, 2002-04 to 2010-12).
 
@@ -53,9 +63,7 @@ def infant_mortality_table() -> IndicatorTable:
     from . import indicators as ind
     from .report.indicator_table import IndicatorTable
 
-    folder = example_path("infant-mortality-2015")
-    table = pd.read_csv(folder / "table1.csv", dtype={"area": str}).set_index("area")
-    periods = [str(c) for c in table.columns if not str(c).startswith("change_")]
+    table, periods, statements = _infant_mortality_files()
     values = table[periods].astype(float)
     grid_values = values.to_numpy(dtype=float)
     rate_of = {
@@ -69,7 +77,6 @@ def infant_mortality_table() -> IndicatorTable:
     basis: dict[tuple[str, str], str] = {}
     notes: list[str] = []
 
-    statements = pd.read_csv(folder / "statements.csv", dtype=str)
     for row in statements.to_dict("records"):
         key = (str(row["area"]), str(row["period"]))
         if row["measure"] == "compared with England":
@@ -151,10 +158,7 @@ def infant_mortality_trend(area: str = "Lancashire") -> pd.DataFrame:
 
     from . import indicators as ind
 
-    folder = example_path("infant-mortality-2015")
-    table = pd.read_csv(folder / "table1.csv", dtype={"area": str}).set_index("area")
-    periods = [str(c) for c in table.columns if not str(c).startswith("change_")]
-    statements = pd.read_csv(folder / "statements.csv", dtype=str)
+    table, periods, statements = _infant_mortality_files()
     counts = statements[(statements["measure"] == "infant deaths") & (statements["area"] == area)]
     deaths = {str(r["period"]): (float(r["value"]), str(r["basis"])) for r in counts.to_dict("records")}
     frame = pd.DataFrame({

@@ -9,8 +9,6 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from ..errors import DisclosureError
-
 if TYPE_CHECKING:
     import pandas as pd
     from matplotlib.figure import Figure
@@ -112,11 +110,6 @@ class CountTable:
                 value: Any = self.counts.at[area, period]
                 hidden = str(self.marks.at[area, period]) != "shown"
                 number = math.nan if _is_missing(value) else float(value)
-                if public and not hidden and not math.isnan(number) and number < self.threshold:
-                    raise DisclosureError(
-                        f"{self.title}: the count for {area}, {period} is below {self.threshold:g} "
-                        "and would be published"
-                    )
                 text = "" if (public and hidden) or math.isnan(number) else f"{number:,.0f}"
                 cells.append({"text": text, "hidden": hidden})
             out.append({"area": str(area), "cells": cells, "total": str(area) == "Total"})
