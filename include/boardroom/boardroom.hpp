@@ -13,6 +13,7 @@
 #include "boardroom/governance/meeting.hpp"
 #include "boardroom/governance/membership.hpp"
 #include "boardroom/governance/minutes.hpp"
+#include "boardroom/governance/parts.hpp"
 #include "boardroom/governance/people.hpp"
 #include "boardroom/governance/queries.hpp"
 #include "boardroom/governance/register.hpp"

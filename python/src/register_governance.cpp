@@ -198,10 +198,13 @@ void register_people(py::module_& m) {
     py::class_<gov::ContactDetails> contact(m, "ContactDetails",
                                             "Private data: never part of a public export. The repr hides it.");
     contact
-        .def(py::init([](std::string phone, std::string email) { return gov::ContactDetails{std::move(phone), std::move(email)}; }),
-             py::kw_only(), py::arg("phone") = "", py::arg("email") = "")
+        .def(py::init([](std::string phone, std::string email, std::string postcode) {
+                 return gov::ContactDetails{std::move(phone), std::move(email), std::move(postcode)};
+             }),
+             py::kw_only(), py::arg("phone") = "", py::arg("email") = "", py::arg("postcode") = "")
         .def_readwrite("phone", &gov::ContactDetails::phone)
         .def_readwrite("email", &gov::ContactDetails::email)
+        .def_readwrite("postcode", &gov::ContactDetails::postcode, "Of a private address.")
         .def("__repr__", [](const gov::ContactDetails&) { return std::string("<ContactDetails (private)>"); });
     copyable(contact);
 
@@ -280,6 +283,8 @@ void register_people(py::module_& m) {
     m.def("initials_of", &gov::initials_of, py::arg("person"));
     m.def("name_matches", &gov::name_matches, py::arg("person"), py::arg("printed"));
     m.def("is_councillor_honorific", &gov::is_councillor_honorific, py::arg("honorific"));
+    m.def("item_key", &gov::item_key, py::arg("number"),
+          "The one form item numbers are compared in: '7.', '07', 'Item 7' -> '7'; '5A' -> '5a'.");
     m.def("normalise_name", &gov::normalise_name, py::arg("name"),
           "Key for comparing names: lower case words, '&' read as 'and', punctuation dropped.");
 }

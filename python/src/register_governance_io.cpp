@@ -126,6 +126,8 @@ void register_documents(py::module_& m) {
     field(item, "paragraphs", &io::MinuteItemText::paragraphs);
     field(item, "actions", &io::MinuteItemText::actions);
     field(item, "resolutions", &io::MinuteItemText::resolutions);
+    field(item, "part", &io::MinuteItemText::part);
+    field(item, "exempt_paragraph", &io::MinuteItemText::exempt_paragraph);
     item.def("__repr__", [](const io::MinuteItemText& i) { return "<MinuteItemText " + i.number + ": " + i.title + ">"; });
 
     py::class_<io::MinutesDocument> minutes(m, "MinutesDocument", "Minutes or notes of a meeting as read.");
@@ -137,6 +139,7 @@ void register_documents(py::module_& m) {
     field(minutes, "action_column", &io::MinutesDocument::action_column);
     field(minutes, "attendance", &io::MinutesDocument::attendance);
     field(minutes, "items", &io::MinutesDocument::items);
+    field(minutes, "parts_marked", &io::MinutesDocument::parts_marked, "A Part I / Part II heading was found.");
     field(minutes, "notes", &io::MinutesDocument::notes);
     minutes.def("__repr__", [](const io::MinutesDocument& d) {
         return "<MinutesDocument " + d.source + ": " + d.board_name +
@@ -243,16 +246,19 @@ void register_imports(py::module_& m) {
     m.def(
         "import_minutes",
         [](gov::Register& reg, IdValue board, const io::MinutesDocument& doc, std::string default_organisation,
-           gov::Due action_due, bool memberships_from_attendance) {
+           gov::Due action_due, bool memberships_from_attendance, std::optional<gov::AgendaPart> unmarked_part) {
             io::ImportOptions options;
             options.default_organisation = std::move(default_organisation);
             options.action_due = action_due;
             options.memberships_from_attendance = memberships_from_attendance;
+            options.unmarked_part = unmarked_part;
             return transaction(reg, [&](gov::Register& copy) { return io::import_minutes(copy, BoardId{board}, doc, options); });
         },
         py::arg("register"), py::arg("board"), py::arg("document"), py::kw_only(), py::arg("default_organisation") = "",
         py::arg("action_due") = gov::Due::next_meeting(), py::arg("memberships_from_attendance") = false,
-        "Imports minutes of a meeting of board: attendance, chair, items, interests, approvals, actions with owners "
+        py::arg("unmarked_part") = std::nullopt,
+        "Imports minutes of a meeting of board: attendance, chair, items (with the part their Part I / Part II "
+        "headings give; unmarked_part for items under none), interests, approvals, actions with owners "
         "resolved from their initials. Raises InputError (file, line, field 'ACTION BY') for unknown or ambiguous "
         "initials; the register is unchanged if it raises.");
     m.def(

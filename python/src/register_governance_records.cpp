@@ -108,15 +108,20 @@ void register_memberships(py::module_& m) {
 
 void register_minutes(py::module_& m) {
     py::class_<gov::DeclarationOfInterest> decl(m, "DeclarationOfInterest", "An interest a member declared.");
-    decl.def(py::init([](std::int64_t member, gov::InterestKind kind, std::string text, std::string item) {
-                 return gov::DeclarationOfInterest{PersonId{member}, std::move(item), kind, std::move(text)};
+    decl.def(py::init([](std::int64_t member, gov::InterestKind kind, std::string text, std::string item,
+                         std::optional<gov::AgendaPart> part, int exempt_paragraph) {
+                 return gov::DeclarationOfInterest{PersonId{member}, std::move(item), kind, std::move(text), part,
+                                                   exempt_paragraph};
              }),
              py::arg("member") = 0, py::arg_v("kind", gov::InterestKind::Other, "InterestKind.OTHER"), py::arg("text") = "", py::kw_only(),
-             py::arg("item") = "");
+             py::arg("item") = "", py::arg("part") = std::nullopt, py::arg("exempt_paragraph") = 0);
     id_property(decl, "member", &gov::DeclarationOfInterest::member, "");
     decl.def_readwrite("item", &gov::DeclarationOfInterest::item)
         .def_readwrite("kind", &gov::DeclarationOfInterest::kind)
         .def_readwrite("text", &gov::DeclarationOfInterest::text)
+        .def_readwrite("part", &gov::DeclarationOfInterest::part,
+                       "Part I / Part II of its item; None when not established (see disclose).")
+        .def_readwrite("exempt_paragraph", &gov::DeclarationOfInterest::exempt_paragraph, "Part II: 1-7, 0 if not given.")
         .def("__repr__", [](const gov::DeclarationOfInterest& d) {
             return "DeclarationOfInterest(member=" + std::to_string(d.member.value()) + ", " +
                    quoted(std::string(gov::to_string(d.kind))) + ", item=" + quoted(d.item) + ")";
@@ -161,7 +166,10 @@ void register_minutes(py::module_& m) {
     id_property(minute, "meeting", &gov::MinuteItem::meeting, "");
     minute.def_readwrite("number", &gov::MinuteItem::number)
         .def_readwrite("title", &gov::MinuteItem::title)
-        .def_readwrite("paragraphs", &gov::MinuteItem::paragraphs);
+        .def_readwrite("paragraphs", &gov::MinuteItem::paragraphs)
+        .def_readwrite("part", &gov::MinuteItem::part,
+                       "Part I / Part II, from the minutes' headings or the agenda; None when not established.")
+        .def_readwrite("exempt_paragraph", &gov::MinuteItem::exempt_paragraph, "Part II: 1-7, 0 if not given.");
     copy_property(minute, "resolutions", &gov::MinuteItem::resolutions, "Resolutions (a copy).");
     minute.def("__repr__", [](const gov::MinuteItem& x) {
         return "<MinuteItem " + x.number + ": " + x.title + " (meeting " + std::to_string(x.meeting.value()) + ")>";
@@ -230,8 +238,11 @@ void register_actions(py::module_& m) {
 
     py::class_<gov::Action> action(m, "Action", "An action from the minutes: owners, due date and status history.");
     action.def(py::init([](std::int64_t raised_at, std::string text, const std::vector<std::int64_t>& owners,
-                           std::string item, gov::Due due_when) {
+                           std::string item, gov::Due due_when, std::optional<gov::AgendaPart> part,
+                           int exempt_paragraph) {
                    gov::Action a;
+                   a.part = part;
+                   a.exempt_paragraph = exempt_paragraph;
                    a.raised_at = MeetingId{raised_at};
                    a.text = std::move(text);
                    for (const auto o : owners) a.owners.push_back(PersonId{o});
@@ -240,14 +251,18 @@ void register_actions(py::module_& m) {
                    return a;
                }),
                py::arg("raised_at") = 0, py::arg("text") = "", py::arg("owners") = std::vector<std::int64_t>{},
-               py::kw_only(), py::arg("item") = "", py::arg("due") = gov::Due::next_meeting());
+               py::kw_only(), py::arg("item") = "", py::arg("due") = gov::Due::next_meeting(),
+               py::arg("part") = std::nullopt, py::arg("exempt_paragraph") = 0);
     id_property(action, "id", &gov::Action::id, "Id in a Register; 0 until added.");
     id_property(action, "raised_at", &gov::Action::raised_at, "The meeting that raised it.");
     action.def_readwrite("item", &gov::Action::item, "Minute item number where it was raised.")
         .def_readwrite("text", &gov::Action::text);
     id_list_property(action, "owners", &gov::Action::owners, "Owners' person ids (a copy).");
     action.def_readwrite("owners_as_printed", &gov::Action::owners_as_printed, "'SA/SM'; empty when typed in.")
-        .def_readwrite("due", &gov::Action::due);
+        .def_readwrite("due", &gov::Action::due)
+        .def_readwrite("part", &gov::Action::part,
+                       "Part I / Part II of the item it was raised at; None when not established.")
+        .def_readwrite("exempt_paragraph", &gov::Action::exempt_paragraph, "Part II: 1-7, 0 if not given.");
     copy_property(action, "history", &gov::Action::history, "Status changes, oldest first (a copy).");
     action.def_property_readonly("status", &gov::status_of, "Latest status (open if no history).")
         .def("status_on", &gov::status_on, py::arg("date"), "Status as of that date.")
@@ -262,17 +277,21 @@ void register_actions(py::module_& m) {
 
     py::class_<gov::ForwardPlanEntry> entry(m, "ForwardPlanEntry", "A forward-plan topic for a meeting (None: not yet scheduled).");
     entry.def(py::init([](std::int64_t board, std::string topic, std::optional<Date> meeting_date,
-                          std::vector<std::string> lead_officers, std::string notes) {
+                          std::vector<std::string> lead_officers, std::string notes, gov::AgendaPart part,
+                          int exempt_paragraph) {
                   return gov::ForwardPlanEntry{BoardId{board}, meeting_date, std::move(topic), std::move(lead_officers),
-                                               std::move(notes)};
+                                               std::move(notes), part, exempt_paragraph};
               }),
               py::arg("board") = 0, py::arg("topic") = "", py::kw_only(), py::arg("meeting_date") = py::none(),
-              py::arg("lead_officers") = std::vector<std::string>{}, py::arg("notes") = "");
+              py::arg("lead_officers") = std::vector<std::string>{}, py::arg("notes") = "",
+              py::arg_v("part", gov::AgendaPart::Public, "AgendaPart.PUBLIC"), py::arg("exempt_paragraph") = 0);
     id_property(entry, "board", &gov::ForwardPlanEntry::board, "");
     entry.def_readwrite("meeting_date", &gov::ForwardPlanEntry::meeting_date)
         .def_readwrite("topic", &gov::ForwardPlanEntry::topic)
         .def_readwrite("lead_officers", &gov::ForwardPlanEntry::lead_officers)
         .def_readwrite("notes", &gov::ForwardPlanEntry::notes)
+        .def_readwrite("part", &gov::ForwardPlanEntry::part, "Part I unless marked as Part II business.")
+        .def_readwrite("exempt_paragraph", &gov::ForwardPlanEntry::exempt_paragraph, "Part II: 1-7, 0 if not given.")
         .def("__repr__", [](const gov::ForwardPlanEntry& e) {
             return "ForwardPlanEntry(" + iso(e.meeting_date) + ", " + quoted(e.topic) + ")";
         });

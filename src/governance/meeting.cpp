@@ -2,6 +2,8 @@
 
 #include "boardroom/core/error.hpp"
 
+#include "text.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -98,6 +100,21 @@ std::string_view exempt_paragraph_description(int paragraph) {
     return kSchedule12A[static_cast<std::size_t>(paragraph - 1)];
 }
 
+std::string item_key(std::string_view number) {
+    std::string_view rest = text::trim(number);
+    if (text::istarts_with(rest, "item")) rest = text::trim(rest.substr(4));
+    while (!rest.empty() && (rest.back() == '.' || rest.back() == ')' || text::is_space(rest.back())))
+        rest.remove_suffix(1);
+    std::string key;
+    key.reserve(rest.size());
+    for (const char c : rest)
+        if (!text::is_space(c)) key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::size_t zeros = 0;
+    while (zeros + 1 < key.size() && key[zeros] == '0' && text::is_digit(key[zeros + 1])) ++zeros;
+    key.erase(0, zeros);
+    return key;
+}
+
 void validate(const Meeting& meeting) {
     if (meeting.board.empty()) throw ValidationError("meeting has no board name");
     if (!meeting.date.ok()) throw ValidationError("meeting of " + meeting.board + " has no valid date");
@@ -105,10 +122,11 @@ void validate(const Meeting& meeting) {
     for (const auto& item : meeting.agenda) {
         const std::string where = "agenda item '" + item.number + "'";
         if (item.number.empty()) throw ValidationError("an agenda item has no number");
-        if (!seen.insert(item.number).second) throw ValidationError(where + " appears twice");
+        if (!seen.insert(item_key(item.number)).second) throw ValidationError(where + " appears twice");
         if (item.title.empty()) throw ValidationError(where + " has no title");
-        if (item.part == AgendaPart::Exempt && (item.exempt_paragraph < 1 || item.exempt_paragraph > 7))
-            throw ValidationError(where + " is Part II but names no Schedule 12A paragraph (1-7)");
+        if (item.part == AgendaPart::Exempt && (item.exempt_paragraph < 0 || item.exempt_paragraph > 7))
+            throw ValidationError(where + " is Part II under paragraph " + std::to_string(item.exempt_paragraph) +
+                                  ", but Schedule 12A has paragraphs 1 to 7");
         if (item.part == AgendaPart::Public && item.exempt_paragraph != 0)
             throw ValidationError(where + " is Part I but names an exemption paragraph");
         if (item.pages && (item.pages->first < 1 || item.pages->last < item.pages->first))

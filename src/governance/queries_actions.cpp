@@ -1,6 +1,8 @@
 // Action owners, overdue actions, matters arising and the draft agenda.
 #include "boardroom/core/error.hpp"
 #include "boardroom/governance/queries.hpp"
+
+#include "boardroom/governance/parts.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -170,29 +172,41 @@ DraftAgenda draft_agenda(const Register& reg, BoardId board_id, Date date) {
         return static_cast<int>(x.item.place) < static_cast<int>(y.item.place);
     });
 
-    // Matters arising: one line per outstanding action, owners named.
+    // Matters arising: one line per outstanding action, owners named. An
+    // action raised at Part II business (or whose part the papers do not
+    // establish) goes into a Part II item, never into Part I text.
     draft.matters_arising = matters_arising(reg, board_id, date);
-    std::vector<std::string> arising_lines;
-    std::vector<std::string> arising_leads;
+    struct Arising {
+        std::vector<std::string> lines;
+        std::vector<std::string> leads;
+        std::vector<ActionId> actions;
+    };
+    Arising open_arising;
+    std::map<int, Arising> exempt_arising;  // by Schedule 12A paragraph (0: not given)
     std::vector<Date> raised_dates;
+    const ItemParts parts(reg);
     for (const auto id : draft.matters_arising) {
         const Action& a = action(reg, id);
+        const auto part = parts.of(a);
+        Arising& into = part && !part->is_exempt() ? open_arising : exempt_arising[part ? part->exempt_paragraph : 0];
         const Date raised = meeting(reg, a.raised_at).date;
-        if (std::find(raised_dates.begin(), raised_dates.end(), raised) == raised_dates.end())
+        if (&into == &open_arising && std::find(raised_dates.begin(), raised_dates.end(), raised) == raised_dates.end())
             raised_dates.push_back(raised);
         const std::string owners = a.owners.empty() ? "no owner" : names_of(reg, a.owners);
-        arising_lines.push_back(owners + ": " + a.text);
+        into.lines.push_back(owners + ": " + a.text);
+        into.actions.push_back(id);
         for (const auto owner : a.owners) {
             std::string name = full_name(person(reg, owner));
-            if (std::find(arising_leads.begin(), arising_leads.end(), name) == arising_leads.end())
-                arising_leads.push_back(std::move(name));
+            if (std::find(into.leads.begin(), into.leads.end(), name) == into.leads.end())
+                into.leads.push_back(std::move(name));
         }
     }
+    const auto& arising_lines = open_arising.lines;
+    const auto& arising_leads = open_arising.leads;
 
     auto add = [&out, &draft](AgendaItem item, DraftItemOrigin origin) {
         item.number = std::to_string(out.agenda.size() + 1);
-        item.part = AgendaPart::Public;
-        item.exempt_paragraph = 0;
+        if (!item.is_exempt()) item.exempt_paragraph = 0;
         out.agenda.push_back(std::move(item));
         draft.origins.push_back(std::move(origin));
     };
@@ -223,7 +237,7 @@ DraftAgenda draft_agenda(const Register& reg, BoardId board_id, Date date) {
                 if (!item.intended_outcome.empty()) item.intended_outcome += '\n';
                 item.intended_outcome += line;
             }
-            origin.actions = draft.matters_arising;
+            origin.actions = open_arising.actions;
         }
         add(std::move(item), std::move(origin));
     };
@@ -236,7 +250,7 @@ DraftAgenda draft_agenda(const Register& reg, BoardId board_id, Date date) {
         item.purpose = ItemPurpose::Action;
         item.intended_outcome = text::join(arising_lines, "\n");
         item.leads = arising_leads;
-        add(std::move(item), {DraftItemSource::MattersArising, std::nullopt, draft.matters_arising, std::nullopt});
+        add(std::move(item), {DraftItemSource::MattersArising, std::nullopt, open_arising.actions, std::nullopt});
     }
     for (const auto& s : standing)
         if (s.item.place == StandingPlace::Body) add_standing(s);
@@ -252,10 +266,23 @@ DraftAgenda draft_agenda(const Register& reg, BoardId board_id, Date date) {
         item.purpose = ItemPurpose::Discuss;
         item.intended_outcome = entry.notes;
         item.leads = entry.lead_officers;
+        item.part = entry.part;
+        item.exempt_paragraph = entry.exempt_paragraph;
         add(std::move(item), {DraftItemSource::ForwardPlan, std::nullopt, {}, entry.meeting_date});
     }
     for (const auto& s : standing)
         if (s.item.place == StandingPlace::Closing) add_standing(s);
+    // Part II business last, after the closing items, as councils print it.
+    for (auto& [paragraph, arising] : exempt_arising) {
+        AgendaItem item;
+        item.title = "Matters arising from Part II business";
+        item.purpose = ItemPurpose::Action;
+        item.intended_outcome = text::join(arising.lines, "\n");
+        item.leads = arising.leads;
+        item.part = AgendaPart::Exempt;
+        item.exempt_paragraph = paragraph;
+        add(std::move(item), {DraftItemSource::MattersArising, std::nullopt, arising.actions, std::nullopt});
+    }
     return draft;
 }
 

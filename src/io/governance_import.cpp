@@ -297,11 +297,20 @@ ImportResult import_minutes(Register& reg, BoardId board_id, const MinutesDocume
 
     // Items.
     governance::Board& b = governance::board(reg, board_id);
+    std::vector<std::string> unmarked_items;
     for (const auto& item : doc.items) {
         governance::MinuteItem minute;
         minute.meeting = meeting_id;
         minute.number = item.number;
         minute.title = item.title;
+        minute.part = item.part;
+        minute.exempt_paragraph = item.exempt_paragraph;
+        if (!minute.part && options.unmarked_part) {
+            minute.part = options.unmarked_part;
+            unmarked_items.push_back(item.number);
+        }
+        const auto minute_part = minute.part;
+        const int minute_paragraph = minute.exempt_paragraph;
         for (const auto& paragraph : item.paragraphs) minute.paragraphs.push_back(paragraph.text);
         for (const auto& resolution : item.resolutions) minute.resolutions.push_back(resolution.resolution);
         reg.minutes.push_back(std::move(minute));
@@ -360,6 +369,8 @@ ImportResult import_minutes(Register& reg, BoardId board_id, const MinutesDocume
             a.text = line.text;
             a.owners_as_printed = line.initials;
             a.due = options.action_due;
+            a.part = minute_part;  // an action raised at a Part II item is Part II
+            a.exempt_paragraph = minute_paragraph;
             try {
                 a.owners = governance::resolve_initials(reg, meeting_id, line.initials);
             } catch (const ValidationError& error) {
@@ -368,6 +379,12 @@ ImportResult import_minutes(Register& reg, BoardId board_id, const MinutesDocume
             governance::add_action(reg, std::move(a));
         }
     }
+
+    if (!unmarked_items.empty())
+        notes.push_back({src, 0, "the minutes mark no Part I / Part II business; item(s) " +
+                                     text::join(unmarked_items, ", ") + " taken as Part " +
+                                     std::string(governance::to_string(*options.unmarked_part)) +
+                                     " as the import was told"});
 
     // Names printed in the narrative in a fuller or shorter form than in the
     // attendance list ("Stephanie Critchley" against "Steph Critchley").

@@ -1,6 +1,8 @@
 // Agendas, work plans and the boards table into the register.
 #include "boardroom/core/error.hpp"
 #include "boardroom/io/governance_import.hpp"
+
+#include "boardroom/governance/parts.hpp"
 #include "boardroom/io/word_table.hpp"
 
 #include "../governance/text.hpp"
@@ -83,6 +85,13 @@ std::vector<DataQualityNote> import_work_plan(Register& reg, BoardId board_id, c
         entry.topic = row.topic;
         entry.lead_officers = row.lead_officers;
         entry.notes = row.notes;
+        // A work plan has no column for the part: a topic or note that says
+        // its business is exempt makes the entry Part II.
+        if (const auto stated = governance::stricter(governance::exemption_stated(row.topic),
+                                                     governance::exemption_stated(row.notes))) {
+            entry.part = stated->part;
+            entry.exempt_paragraph = stated->exempt_paragraph;
+        }
         reg.forward_plan.push_back(std::move(entry));
         // The plan's dates are the committee's meeting dates: put them in the diary.
         if (row.meeting_date && !governance::find_meeting(reg, board_id, *row.meeting_date)) {

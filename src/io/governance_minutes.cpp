@@ -57,6 +57,55 @@ bool follows(const ItemHeading& previous, const ItemHeading& next) {
 
 bool is_action_by(std::string_view line) { return text::iequals(text::trim(line), "ACTION BY"); }
 
+struct PartHeading {
+    governance::AgendaPart part{governance::AgendaPart::Public};
+    int paragraph{0};
+    bool states_exemption{false};  ///< "Exempt ...", "Not for publication ...": covers the item it stands in
+};
+
+/// "paragraph 3" / "paragraphs 1 and 2" -> 3 / 1; 0 when no paragraph 1-7 is named.
+int paragraph_named(const std::string& lower) {
+    const auto at = lower.find("paragraph");
+    if (at == std::string::npos) return 0;
+    std::size_t i = at + 9;
+    while (i < lower.size() && !text::is_digit(lower[i]) && i < at + 14) ++i;
+    if (i >= lower.size() || !text::is_digit(lower[i])) return 0;
+    const int n = lower[i] - '0';
+    const bool single = i + 1 >= lower.size() || !text::is_digit(lower[i + 1]);
+    return single && n >= 1 && n <= 7 ? n : 0;
+}
+
+// "PART II (Not Open to Press and Public)", "Part 1", "Part Two - exempt",
+// "EXEMPT INFORMATION", "Not for publication by virtue of paragraph 3 of Part 1
+// of Schedule 12A", "Private and confidential".
+std::optional<PartHeading> part_heading(std::string_view line) {
+    line = text::trim(line);
+    if (line.empty() || line.size() > 160) return std::nullopt;
+    std::string lower = text::lower(line);
+    for (char& c : lower)
+        if (c == '(' || c == ')' || c == ':' || c == '-' || c == ',') c = ' ';
+    const auto words = text::words(lower);
+    if (words.empty()) return std::nullopt;
+    if (words.front() == "part" && words.size() >= 2) {
+        const std::string& which = words[1];
+        const bool mentions_schedule = lower.find("schedule") != std::string::npos;
+        if (which == "ii" || which == "2" || which == "two")
+            return PartHeading{governance::AgendaPart::Exempt, paragraph_named(lower), false};
+        if ((which == "i" || which == "1" || which == "one") && !mentions_schedule) {
+            // "Part I (Open to Press and Public)"; but "Part 1 ... not for publication" is exempt.
+            if (lower.find("not open") != std::string::npos || lower.find("exempt") != std::string::npos)
+                return PartHeading{governance::AgendaPart::Exempt, paragraph_named(lower), false};
+            return PartHeading{governance::AgendaPart::Public, 0, false};
+        }
+        return std::nullopt;
+    }
+    const bool exempt = words.front() == "exempt" || lower.rfind("not for publication", 0) == 0 ||
+                        lower.rfind("private and confidential", 0) == 0 || lower.rfind("confidential", 0) == 0 ||
+                        lower.rfind("not open to the press", 0) == 0 || lower.rfind("not open to press", 0) == 0;
+    if (exempt) return PartHeading{governance::AgendaPart::Exempt, paragraph_named(lower), true};
+    return std::nullopt;
+}
+
 bool starts_with_word_from(std::string_view word, std::initializer_list<std::string_view> list) {
     return std::any_of(list.begin(), list.end(), [word](std::string_view w) { return text::iequals(word, w); });
 }
@@ -129,12 +178,19 @@ MinutesDocument parse_minutes(std::string_view input, const std::string& source,
     auto line_no = [first_line](std::size_t index) { return first_line + index; };
     std::size_t i = 0;
 
+    std::optional<PartHeading> current_part;
+
     // 1. Heading: board name, then the line with the meeting's date.
     std::string previous_heading;
     for (; i < all.size(); ++i) {
         const auto line = text::trim(all[i]);
         if (line.empty()) continue;
         if (is_attendance_heading(line) || is_action_by(line) || heading_of(line)) break;
+        if (const auto mark = part_heading(line)) {
+            current_part = mark;
+            doc.parts_marked = true;
+            continue;
+        }
         doc.heading.emplace_back(line);
         if (!doc.meeting) {
             if (auto meeting = parse_meeting_line(line)) {
@@ -154,7 +210,7 @@ MinutesDocument parse_minutes(std::string_view input, const std::string& source,
     // 2. Attendance, up to ACTION BY or the first item.
     if (i < all.size() && is_attendance_heading(all[i])) {
         const std::size_t start = i;
-        while (i < all.size() && !is_action_by(all[i]) && !heading_of(all[i])) ++i;
+        while (i < all.size() && !is_action_by(all[i]) && !heading_of(all[i]) && !part_heading(all[i])) ++i;
         std::string block;
         for (std::size_t k = start; k < i; ++k) block.append(all[k]).append("\n");
         doc.attendance = parse_attendance_list(block, source, line_no(start));
@@ -182,12 +238,26 @@ MinutesDocument parse_minutes(std::string_view input, const std::string& source,
             blanks = 0;
             continue;
         }
+        if (const auto mark = part_heading(line)) {
+            current_part = mark;
+            doc.parts_marked = true;
+            if (mark->states_exemption && !raw.empty()) {
+                raw.back().first.part = mark->part;
+                raw.back().first.exempt_paragraph = mark->paragraph;
+            }
+            blanks = 0;
+            continue;
+        }
         const auto heading = heading_of(line);
         if (heading && (!last || follows(*last, *heading))) {
             MinuteItemText item;
             item.line = line_no(i);
             item.number = heading->printed;
             item.title = heading->title;
+            if (current_part) {
+                item.part = current_part->part;
+                item.exempt_paragraph = current_part->paragraph;
+            }
             if (item.title.empty()) {
                 std::size_t k = i + 1;
                 while (k < all.size() && text::trim(all[k]).empty()) ++k;
@@ -294,6 +364,11 @@ MinutesDocument parse_minutes(std::string_view input, const std::string& source,
         item.paragraphs = std::move(narrative);
         doc.items.push_back(std::move(item));
     }
+    // Councils print Part I business first: where the minutes mark their
+    // parts, the items before the first mark are Part I.
+    if (doc.parts_marked)
+        for (auto& item : doc.items)
+            if (!item.part) item.part = governance::AgendaPart::Public;
     return doc;
 }
 

@@ -3,12 +3,12 @@
 // the path-aware reader every part uses.
 #include "boardroom/io/json.hpp"
 
-#include "boardroom/report/public_view.hpp"
+#include "boardroom/report/disclose.hpp"
+#include "boardroom/report/public_text.hpp"
 #include "json_detail.hpp"
 #include "store_validate.hpp"
 
 #include <algorithm>
-#include <set>
 #include <utility>
 
 namespace boardroom::io {
@@ -152,44 +152,21 @@ Disclosure disclosure_for(const JsonOptions& options) {
             options.include_exempt_content.value_or(!options.public_only)};
 }
 
-/// A standing item as it may be published: the one rule of report::public_view,
-/// applied through a one-item meeting so that it is not restated here.
-gov::AgendaItem public_item(const gov::AgendaItem& item, const std::string& board) {
-    if (!item.is_exempt()) return item;
-    // Only the item is kept, so the meeting needs no more than validate() asks.
-    gov::Meeting one;
-    one.board = board.empty() ? "board" : board;
-    one.date = Date{std::chrono::year{2000}, std::chrono::January, std::chrono::day{1}};
-    one.agenda.push_back(item);
-    if (one.agenda.front().number.empty()) one.agenda.front().number = "-";  // standing items' numbers are ignored
-    auto shown = report::public_view(one).agenda.front();
-    shown.number = item.number;
-    return shown;
-}
-
-/// The register with what may not be published taken out. Made as a copy
-/// before writing, so no writer needs to know the rules.
-gov::Register disclosed(const gov::Register& reg, const Disclosure& allowed) {
-    gov::Register out = reg;
+/// The bundle with what may not be written taken out. A public document is
+/// the disclosure gate's (report::disclose), so no writer needs to know the
+/// rules; a private one may still leave out contact details or exempt content.
+BoardBundle disclosed(const BoardBundle& bundle, const Disclosure& allowed, const JsonOptions& options) {
+    if (!allowed.exempt_content) {
+        BoardBundle out = report::disclose(bundle, {options.unmarked_part});
+        if (allowed.contact_details) {
+            out.records.people = bundle.records.people;
+            out.data_quality_notes = bundle.data_quality_notes;
+        }
+        return out;
+    }
+    BoardBundle out = bundle;
     if (!allowed.contact_details)
-        for (auto& person : out.people) person.contact.reset();
-    if (allowed.exempt_content) return out;
-
-    std::set<std::pair<MeetingId, std::string>> exempt;  // (meeting, item number)
-    for (auto& meeting : out.meetings) {
-        for (const auto& item : meeting.agenda)
-            if (item.is_exempt()) exempt.emplace(meeting.id, item.number);
-        meeting = report::public_view(meeting);
-    }
-    for (auto& board : out.boards)
-        for (auto& standing : board.standing_items) standing.item = public_item(standing.item, board.name);
-    for (auto& minute : out.minutes) {
-        if (!exempt.contains({minute.meeting, minute.number})) continue;
-        minute.paragraphs.clear();
-        minute.resolutions.clear();
-    }
-    for (auto& action : out.actions)
-        if (exempt.contains({action.raised_at, action.item})) action.text.clear();
+        for (auto& person : out.records.people) person.contact.reset();
     return out;
 }
 
@@ -207,12 +184,15 @@ std::string write_document(const BoardBundle& bundle, const JsonOptions& options
     document["format"] = "boardroom";
     document["version"] = json_format_version;
     document["public"] = options.public_only;
-    json_detail::write_register(document, disclosed(bundle.records, allowed));
-    document["data_quality_notes"] = json_detail::array_json(bundle.data_quality_notes, [](const auto& n) {
+    const BoardBundle shown = disclosed(bundle, allowed, options);
+    json_detail::write_register(document, shown.records);
+    document["data_quality_notes"] = json_detail::array_json(shown.data_quality_notes, [](const auto& n) {
         return Json{{"file", n.file}, {"line", n.line}, {"message", n.message}};
     });
-    json_detail::write_plan_documents(document, bundle);
-    return dump(document, options.indent);
+    json_detail::write_plan_documents(document, shown);
+    std::string text = dump(document, options.indent);
+    if (options.public_only) report::check_public_text(text, bundle.records, "the public JSON document");
+    return text;
 }
 
 /// 1-based line of byte offset `byte` (nlohmann counts bytes read, so the

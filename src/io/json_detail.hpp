@@ -39,6 +39,9 @@ template <class E>
 Json enum_json(E value) {
     return Json(std::string(codec::text_of(value)));
 }
+inline Json part_json(const std::optional<governance::AgendaPart>& part) {
+    return part ? enum_json(*part) : Json(nullptr);
+}
 inline Json optional_bool_json(const std::optional<bool>& value) { return value ? Json(*value) : Json(nullptr); }
 
 template <class T, class F>
@@ -119,6 +122,15 @@ public:
         if (!value->is_string()) fail(key, "expected one of " + codec::expected_texts<E>() + ", not " + value->dump());
         if (const auto found = codec::value_of<E>(value->get<std::string>())) return *found;
         fail(key, "expected one of " + codec::expected_texts<E>() + ", not " + value->dump());
+    }
+
+    /// A record's part: "I", "II", or null / absent (not established).
+    std::optional<governance::AgendaPart> optional_part(std::string_view key) {
+        const Json* value = member(key);
+        if (value == nullptr || value->is_null()) return std::nullopt;
+        if (!value->is_string()) fail(key, "expected \"I\", \"II\" or null, not " + value->dump());
+        if (const auto found = codec::value_of<governance::AgendaPart>(value->get<std::string>())) return *found;
+        fail(key, "expected \"I\", \"II\" or null, not " + value->dump());
     }
 
     /// An array of records; `read(Object&)` reads one and is followed by a

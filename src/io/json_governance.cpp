@@ -8,6 +8,25 @@ namespace gov = governance;
 
 namespace {
 
+/// The version from which minutes, actions, declarations and forward-plan
+/// entries carry their part, and contacts a postcode.
+constexpr int kPartsVersion = 3;
+
+/// A record's own part; null or absent: not established (before version 3, always).
+std::optional<gov::AgendaPart> read_part(Object& o, int version) {
+    if (version < kPartsVersion) return std::nullopt;
+    return o.optional_part("part");
+}
+
+/// Part II: 1-7, or 0 when the papers do not give it.
+int read_paragraph(Object& o, int version) {
+    if (version < kPartsVersion) return 0;
+    const int paragraph = o.int32("exempt_paragraph");
+    if (paragraph < 0 || paragraph > 7)
+        o.fail("exempt_paragraph", "Schedule 12A has paragraphs 1 to 7 (0: not given), not " + std::to_string(paragraph));
+    return paragraph;
+}
+
 Json item_json(const gov::AgendaItem& a) {
     Json pages = nullptr;
     if (a.pages) pages = Json{{"first", a.pages->first}, {"last", a.pages->last}};
@@ -45,7 +64,8 @@ gov::AgendaItem read_item(Object& o, int version) {
 
 Json person_json(const gov::Person& p) {
     Json contact = nullptr;
-    if (p.contact) contact = Json{{"phone", p.contact->phone}, {"email", p.contact->email}};
+    if (p.contact)
+        contact = Json{{"phone", p.contact->phone}, {"email", p.contact->email}, {"postcode", p.contact->postcode}};
     return Json{{"id", id_json(p.id)},
                 {"honorific", p.honorific},
                 {"given_name", p.given_name},
@@ -63,7 +83,7 @@ Json person_json(const gov::Person& p) {
                 {"contact", contact}};
 }
 
-gov::Person read_person(Object& o) {
+gov::Person read_person(Object& o, int version) {
     gov::Person p;
     p.id = o.id<PersonId>("id", true);
     p.honorific = o.string("honorific");
@@ -76,8 +96,9 @@ gov::Person read_person(Object& o) {
                                t.optional_date("seen_on")};
     });
     p.organisation = o.id<OrganisationId>("organisation");
-    p.contact = o.optional_object<gov::ContactDetails>("contact", [](Object& c) {
-        return gov::ContactDetails{c.string("phone"), c.string("email")};
+    p.contact = o.optional_object<gov::ContactDetails>("contact", [version](Object& c) {
+        return gov::ContactDetails{c.string("phone"), c.string("email"),
+                                   version >= kPartsVersion ? c.string("postcode") : std::string()};
     });
     return p;
 }
@@ -172,18 +193,21 @@ Json interests_json(const gov::InterestsRecord& r) {
                                                 return Json{{"member", id_json(d.member)},
                                                             {"item", d.item},
                                                             {"kind", enum_json(d.kind)},
-                                                            {"text", d.text}};
+                                                            {"text", d.text},
+                                                            {"part", part_json(d.part)},
+                                                            {"exempt_paragraph", d.exempt_paragraph}};
                                             })},
                 {"as_minuted", r.as_minuted}};
 }
 
-gov::InterestsRecord read_interests(Object& o) {
+gov::InterestsRecord read_interests(Object& o, int version) {
     gov::InterestsRecord r;
     r.meeting = o.id<MeetingId>("meeting");
     r.none_disclosed = o.boolean("none_disclosed");
-    r.declarations = o.array<gov::DeclarationOfInterest>("declarations", [](Object& d) {
+    r.declarations = o.array<gov::DeclarationOfInterest>("declarations", [version](Object& d) {
         return gov::DeclarationOfInterest{d.id<PersonId>("member"), d.string("item"),
-                                          d.enumeration("kind", gov::InterestKind::Other), d.string("text")};
+                                          d.enumeration("kind", gov::InterestKind::Other), d.string("text"),
+                                          read_part(d, version), read_paragraph(d, version)};
     });
     r.as_minuted = o.string("as_minuted");
     return r;
@@ -196,10 +220,12 @@ Json minute_json(const gov::MinuteItem& m) {
                 {"paragraphs", m.paragraphs},
                 {"resolutions", array_json(m.resolutions, [](const gov::Resolution& r) {
                      return Json{{"preamble", r.preamble}, {"parts", r.parts}};
-                 })}};
+                 })},
+                {"part", part_json(m.part)},
+                {"exempt_paragraph", m.exempt_paragraph}};
 }
 
-gov::MinuteItem read_minute(Object& o) {
+gov::MinuteItem read_minute(Object& o, int version) {
     gov::MinuteItem m;
     m.meeting = o.id<MeetingId>("meeting");
     m.number = o.string("number");
@@ -208,6 +234,8 @@ gov::MinuteItem read_minute(Object& o) {
     m.resolutions = o.array<gov::Resolution>("resolutions", [](Object& r) {
         return gov::Resolution{r.string("preamble"), r.strings("parts")};
     });
+    m.part = read_part(o, version);
+    m.exempt_paragraph = read_paragraph(o, version);
     return m;
 }
 
@@ -221,10 +249,12 @@ Json action_json(const gov::Action& a) {
                 {"due", Json{{"kind", enum_json(a.due.kind)}, {"date", date_json(a.due.date)}}},
                 {"history", array_json(a.history, [](const gov::StatusChange& c) {
                      return Json{{"date", date_json(c.date)}, {"status", enum_json(c.status)}, {"note", c.note}};
-                 })}};
+                 })},
+                {"part", part_json(a.part)},
+                {"exempt_paragraph", a.exempt_paragraph}};
 }
 
-gov::Action read_action(Object& o) {
+gov::Action read_action(Object& o, int version) {
     gov::Action a;
     a.id = o.id<ActionId>("id", true);
     a.raised_at = o.id<MeetingId>("raised_at");
@@ -238,6 +268,8 @@ gov::Action read_action(Object& o) {
     a.history = o.array<gov::StatusChange>("history", [](Object& c) {
         return gov::StatusChange{c.date("date"), c.enumeration("status", gov::ActionStatus::Open), c.string("note")};
     });
+    a.part = read_part(o, version);
+    a.exempt_paragraph = read_paragraph(o, version);
     return a;
 }
 
@@ -281,7 +313,9 @@ void write_register(Json& document, const gov::Register& reg) {
                     {"meeting_date", date_json(e.meeting_date)},
                     {"topic", e.topic},
                     {"lead_officers", e.lead_officers},
-                    {"notes", e.notes}};
+                    {"notes", e.notes},
+                    {"part", enum_json(e.part)},
+                    {"exempt_paragraph", e.exempt_paragraph}};
     });
 }
 
@@ -294,7 +328,7 @@ void read_register(Object& top, gov::Register& reg, int version) {
         org.classification = o.string("classification");
         return org;
     });
-    reg.people = top.array<gov::Person>("people", read_person);
+    reg.people = top.array<gov::Person>("people", [version](Object& p) { return read_person(p, version); });
     reg.boards = top.array<gov::Board>("boards", [version](Object& b) { return read_board(b, version); });
     reg.reporting_lines = top.array<gov::ReportingLine>("reporting_lines", [](Object& l) {
         return gov::ReportingLine{l.id<BoardId>("from", true), l.id<BoardId>("to", true)};
@@ -311,17 +345,21 @@ void read_register(Object& top, gov::Register& reg, int version) {
                                a.enumeration("status", gov::AttendanceStatus::Present), a.id<PersonId>("replaces"),
                                a.string("capacity"), a.id<OrganisationId>("organisation"), a.boolean("chaired")};
     });
-    reg.interests = top.array<gov::InterestsRecord>("interests", read_interests);
-    reg.minutes = top.array<gov::MinuteItem>("minutes", read_minute);
+    reg.interests =
+        top.array<gov::InterestsRecord>("interests", [version](Object& r) { return read_interests(r, version); });
+    reg.minutes = top.array<gov::MinuteItem>("minutes", [version](Object& m) { return read_minute(m, version); });
     reg.approvals = top.array<gov::MinutesApproval>("approvals", [](Object& a) {
         return gov::MinutesApproval{a.id<MeetingId>("at", true),         a.string("item"),
                                     a.date("minutes_of"),               a.id<MeetingId>("minutes_of_meeting"),
                                     a.boolean("as_correct_record", true),    a.string("as_minuted")};
     });
-    reg.actions = top.array<gov::Action>("actions", read_action);
-    reg.forward_plan = top.array<gov::ForwardPlanEntry>("forward_plan", [](Object& e) {
+    reg.actions = top.array<gov::Action>("actions", [version](Object& a) { return read_action(a, version); });
+    reg.forward_plan = top.array<gov::ForwardPlanEntry>("forward_plan", [version](Object& e) {
         return gov::ForwardPlanEntry{e.id<BoardId>("board"), e.optional_date("meeting_date"), e.string("topic"),
-                                     e.strings("lead_officers"), e.string("notes")};
+                                     e.strings("lead_officers"), e.string("notes"),
+                                     version >= kPartsVersion ? e.enumeration("part", gov::AgendaPart::Public)
+                                                              : gov::AgendaPart::Public,
+                                     read_paragraph(e, version)};
     });
 }
 

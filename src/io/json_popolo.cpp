@@ -1,12 +1,16 @@
 // The register as Popolo (https://www.popoloproject.com) for open-data users:
 // persons, organizations, memberships and events, with Popolo's own member
-// names. Always public: it is built from the same disclosed copy a public
-// boardroom document is, and from report::public_view of each meeting, and it
-// has no member that could carry contact details.
+// names. Always public: it is written from what the disclosure gate
+// (report::disclose) returns, it has no member that could carry contact
+// details, and the finished text is checked for them.
 #include "boardroom/io/json.hpp"
 
+#include "boardroom/report/disclose.hpp"
+#include "boardroom/report/public_text.hpp"
 #include "boardroom/report/public_view.hpp"
 #include "json_detail.hpp"
+
+#include <unordered_map>
 
 namespace boardroom::io {
 
@@ -44,7 +48,9 @@ Json person_json(const gov::Person& p) {
     return out;
 }
 
-Json event_json(const gov::Register& reg, const gov::Meeting& meeting) {
+using Attendees = std::unordered_map<MeetingId, std::vector<const gov::Attendance*>>;
+
+Json event_json(const gov::Register& reg, const gov::Meeting& meeting, const Attendees& attendance) {
     // Popolo wants a time zone with a time; the model keeps local times
     // without one, so events carry the date alone.
     // The board's own name: the one printed on a meeting's papers may be in capitals or another word order.
@@ -57,13 +63,13 @@ Json event_json(const gov::Register& reg, const gov::Meeting& meeting) {
     out["status"] = std::string(gov::to_string(meeting.status));
     if (meeting.board_id.valid()) out["organization_id"] = board_ref(meeting.board_id);
     Json attendees = Json::array();
-    for (const auto& a : reg.attendance) {
-        if (a.meeting != meeting.id || !a.in_room()) continue;
-        attendees.push_back(Json{{"id", person_ref(a.person)}, {"name", gov::full_name(gov::person(reg, a.person))}});
-    }
+    if (const auto found = attendance.find(meeting.id); found != attendance.end())
+        for (const auto* a : found->second)
+            attendees.push_back(
+                Json{{"id", person_ref(a->person)}, {"name", gov::full_name(gov::person(reg, a->person))}});
     out["attendees"] = std::move(attendees);
     Json children = Json::array();
-    for (const auto& item : report::public_view(meeting).agenda) {
+    for (const auto& item : meeting.agenda) {
         Json child{{"id", meeting_ref(meeting.id) + "/item/" + item.number},
                    {"name", item.title},
                    {"classification", "agenda item"},
@@ -77,7 +83,10 @@ Json event_json(const gov::Register& reg, const gov::Meeting& meeting) {
 
 } // namespace
 
-std::string to_popolo_json_text(const governance::Register& reg, int indent) {
+std::string to_popolo_json_text(const governance::Register& original, int indent) {
+    // Popolo carries no minutes or actions, so records of no established part
+    // are withheld rather than refused.
+    const gov::Register reg = report::disclose(original, {gov::AgendaPart::Exempt});
     Json persons = Json::array();
     for (const auto& p : reg.people) persons.push_back(person_json(p));
 
@@ -116,17 +125,23 @@ std::string to_popolo_json_text(const governance::Register& reg, int indent) {
     }
 
     Json events = Json::array();
-    for (const auto& meeting : reg.meetings) events.push_back(event_json(reg, meeting));
+    Attendees attendance;
+    for (const auto& a : reg.attendance)
+        if (a.in_room()) attendance[a.meeting].push_back(&a);
+    for (const auto& meeting : reg.meetings) events.push_back(event_json(reg, meeting, attendance));
 
     Json document{{"persons", std::move(persons)},
                   {"organizations", std::move(organizations)},
                   {"memberships", std::move(memberships)},
                   {"events", std::move(events)}};
+    std::string text;
     try {
-        return document.dump(indent < 0 ? -1 : indent, ' ', false, Json::error_handler_t::strict);
+        text = document.dump(indent < 0 ? -1 : indent, ' ', false, Json::error_handler_t::strict);
     } catch (const Json::type_error& e) {
         throw ValidationError(std::string("cannot write JSON: some text is not valid UTF-8 (") + e.what() + ")");
     }
+    report::check_public_text(text, original, "the Popolo export");
+    return text;
 }
 
 } // namespace boardroom::io

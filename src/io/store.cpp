@@ -190,6 +190,7 @@ void Store::save(const BoardBundle& bundle) {
     impl_->require_writable();
     impl_->require_version(2, "plans");
     if (store_detail::has_urgent_business(bundle.records)) impl_->require_version(3, "urgent business");
+    if (store_detail::has_record_parts(bundle.records)) impl_->require_version(4, "record parts or private postcodes");
     store_detail::validate_bundle(bundle);
     // Plans without an id are numbered after the highest id in the bundle.
     std::vector<plans::Plan> numbered = bundle.plans;
@@ -244,6 +245,7 @@ void Store::save_register(const governance::Register& reg) {
     impl_->require_writable();
     governance::check_references(reg);
     if (store_detail::has_urgent_business(reg)) impl_->require_version(3, "urgent business");
+    if (store_detail::has_record_parts(reg)) impl_->require_version(4, "record parts or private postcodes");
     impl_->write([&] {
         store_detail::delete_register(impl_->db);
         store_detail::write_register(impl_->db, reg, impl_->options.on_progress, impl_->version);
@@ -274,7 +276,7 @@ std::vector<governance::DataQualityNote> Store::load_data_quality_notes() const 
 
 void Store::record_action_status(ActionId action, Date date, governance::ActionStatus status, const std::string& note) {
     impl_->write([&] {
-        auto stored = store_detail::read_action(impl_->db, action);
+        auto stored = store_detail::read_action(impl_->db, action, impl_->version);
         governance::set_status(stored, date, status, note);
         store_detail::append_status_change(impl_->db, action, stored.history.size() - 1, stored.history.back());
     });

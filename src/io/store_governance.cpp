@@ -23,6 +23,20 @@ E enum_column(const Db& db, const Statement& q, int column) {
                                       " should be; it was changed outside boardroom");
 }
 
+/// The schema version from which records carry their part.
+constexpr int kPartsVersion = 4;
+
+/// A record's own part: NULL when the papers did not establish it.
+std::optional<gov::AgendaPart> part_column(const Db& db, const Statement& q, int column) {
+    if (q.is_null(column)) return std::nullopt;
+    return enum_column<gov::AgendaPart>(db, q, column);
+}
+
+std::optional<std::string_view> part_text(const std::optional<gov::AgendaPart>& part) {
+    if (!part) return std::nullopt;
+    return text_of(*part);
+}
+
 void report(const Progress& progress, std::string_view table, std::size_t rows) {
     if (progress) progress(StoreProgress{table, rows});
 }
@@ -87,7 +101,7 @@ gov::AgendaItem read_item(const Db& db, const Statement& q, Statement& leads) {
     return a;
 }
 
-void write_people(Db& db, const gov::Register& reg, const Progress& progress) {
+void write_people(Db& db, const gov::Register& reg, const Progress& progress, int schema_version) {
     Statement org(db, "INSERT INTO organisations (id, seq, name, classification) VALUES (?1, ?2, ?3, ?4)");
     Statement alias(db, "INSERT INTO organisation_aliases (organisation_id, seq, alias) VALUES (?1, ?2, ?3)");
     for (std::size_t i = 0; i < reg.organisations.size(); ++i) {
@@ -102,7 +116,9 @@ void write_people(Db& db, const gov::Register& reg, const Progress& progress) {
     Statement other(db, "INSERT INTO person_other_names (person_id, seq, name) VALUES (?1, ?2, ?3)");
     Statement title(db, "INSERT INTO person_titles (person_id, seq, title, from_date, to_date, seen_on) "
                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    Statement contact(db, "INSERT INTO contact_details (person_id, phone, email) VALUES (?1, ?2, ?3)");
+    Statement contact(db, schema_version >= kPartsVersion
+                              ? "INSERT INTO contact_details (person_id, phone, email, postcode) VALUES (?1, ?2, ?3, ?4)"
+                              : "INSERT INTO contact_details (person_id, phone, email) VALUES (?1, ?2, ?3)");
     for (std::size_t i = 0; i < reg.people.size(); ++i) {
         const auto& p = reg.people[i];
         person.run(p.id, i, p.honorific, p.given_name, p.family_name, p.initials, p.organisation);
@@ -111,7 +127,10 @@ void write_people(Db& db, const gov::Register& reg, const Progress& progress) {
             const auto& dated = p.titles[t];
             title.run(p.id, t, dated.title, dated.from, dated.to, dated.seen_on);
         }
-        if (p.contact) contact.run(p.id, p.contact->phone, p.contact->email);
+        if (p.contact && schema_version >= kPartsVersion)
+            contact.run(p.id, p.contact->phone, p.contact->email, p.contact->postcode);
+        else if (p.contact)
+            contact.run(p.id, p.contact->phone, p.contact->email);
     }
     report(progress, "people", reg.people.size());
 }
@@ -173,29 +192,41 @@ void write_meetings(Db& db, const gov::Register& reg, ItemWriter& items, const P
     report(progress, "attendance", reg.attendance.size());
 }
 
-void write_minutes(Db& db, const gov::Register& reg, const Progress& progress) {
+void write_minutes(Db& db, const gov::Register& reg, const Progress& progress, int schema_version) {
+    const bool parts = schema_version >= kPartsVersion;
     Statement record(db, "INSERT INTO interest_records (seq, meeting_id, none_disclosed, as_minuted) "
                          "VALUES (?1, ?2, ?3, ?4)");
-    Statement declaration(db, "INSERT INTO declarations (record_seq, seq, member_id, item, kind, text) "
-                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    Statement declaration(db, parts ? "INSERT INTO declarations (record_seq, seq, member_id, item, kind, text, part, "
+                                      "exempt_paragraph) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+                                    : "INSERT INTO declarations (record_seq, seq, member_id, item, kind, text) "
+                                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     for (std::size_t i = 0; i < reg.interests.size(); ++i) {
         const auto& r = reg.interests[i];
         record.run(i, r.meeting, r.none_disclosed, r.as_minuted);
         for (std::size_t d = 0; d < r.declarations.size(); ++d) {
             const auto& dec = r.declarations[d];
-            declaration.run(i, d, dec.member, dec.item, text_of(dec.kind), dec.text);
+            if (parts)
+                declaration.run(i, d, dec.member, dec.item, text_of(dec.kind), dec.text, part_text(dec.part),
+                                dec.exempt_paragraph);
+            else
+                declaration.run(i, d, dec.member, dec.item, text_of(dec.kind), dec.text);
         }
     }
     report(progress, "interest_records", reg.interests.size());
 
-    Statement minute(db, "INSERT INTO minutes (seq, meeting_id, number, title) VALUES (?1, ?2, ?3, ?4)");
+    Statement minute(db, parts ? "INSERT INTO minutes (seq, meeting_id, number, title, part, exempt_paragraph) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+                               : "INSERT INTO minutes (seq, meeting_id, number, title) VALUES (?1, ?2, ?3, ?4)");
     Statement paragraph(db, "INSERT INTO minute_paragraphs (minute_seq, seq, text) VALUES (?1, ?2, ?3)");
     Statement resolution(db, "INSERT INTO resolutions (id, minute_seq, seq, preamble) VALUES (?1, ?2, ?3, ?4)");
     Statement part(db, "INSERT INTO resolution_parts (resolution_id, seq, text) VALUES (?1, ?2, ?3)");
     std::int64_t resolution_id = 0;
     for (std::size_t i = 0; i < reg.minutes.size(); ++i) {
         const auto& m = reg.minutes[i];
-        minute.run(i, m.meeting, m.number, m.title);
+        if (parts)
+            minute.run(i, m.meeting, m.number, m.title, part_text(m.part), m.exempt_paragraph);
+        else
+            minute.run(i, m.meeting, m.number, m.title);
         write_strings(paragraph, m.paragraphs, i);
         for (std::size_t r = 0; r < m.resolutions.size(); ++r) {
             resolution.run(++resolution_id, i, r, m.resolutions[r].preamble);
@@ -216,26 +247,39 @@ void write_minutes(Db& db, const gov::Register& reg, const Progress& progress) {
 constexpr std::string_view kInsertHistory =
     "INSERT INTO action_status_history (action_id, seq, date, status, note) VALUES (?1, ?2, ?3, ?4, ?5)";
 
-void write_actions(Db& db, const gov::Register& reg, const Progress& progress) {
-    Statement action(db, "INSERT INTO actions (id, seq, raised_at_meeting_id, item, text, owners_as_printed, "
-                         "due_kind, due_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+void write_actions(Db& db, const gov::Register& reg, const Progress& progress, int schema_version) {
+    const bool parts = schema_version >= kPartsVersion;
+    Statement action(db, parts ? "INSERT INTO actions (id, seq, raised_at_meeting_id, item, text, owners_as_printed, "
+                                 "due_kind, due_date, part, exempt_paragraph) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+                               : "INSERT INTO actions (id, seq, raised_at_meeting_id, item, text, owners_as_printed, "
+                                 "due_kind, due_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     Statement owner(db, "INSERT INTO action_owners (action_id, seq, person_id) VALUES (?1, ?2, ?3)");
     Statement history(db, std::string(kInsertHistory));
     for (std::size_t i = 0; i < reg.actions.size(); ++i) {
         const auto& a = reg.actions[i];
-        action.run(a.id, i, a.raised_at, a.item, a.text, a.owners_as_printed, text_of(a.due.kind), a.due.date);
+        if (parts)
+            action.run(a.id, i, a.raised_at, a.item, a.text, a.owners_as_printed, text_of(a.due.kind), a.due.date,
+                       part_text(a.part), a.exempt_paragraph);
+        else
+            action.run(a.id, i, a.raised_at, a.item, a.text, a.owners_as_printed, text_of(a.due.kind), a.due.date);
         for (std::size_t o = 0; o < a.owners.size(); ++o) owner.run(a.id, o, a.owners[o]);
         for (std::size_t h = 0; h < a.history.size(); ++h)
             history.run(a.id, h, a.history[h].date, text_of(a.history[h].status), a.history[h].note);
     }
     report(progress, "actions", reg.actions.size());
 
-    Statement entry(db, "INSERT INTO forward_plan (seq, board_id, meeting_date, topic, notes) "
-                        "VALUES (?1, ?2, ?3, ?4, ?5)");
+    Statement entry(db, parts ? "INSERT INTO forward_plan (seq, board_id, meeting_date, topic, notes, part, "
+                                "exempt_paragraph) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+                              : "INSERT INTO forward_plan (seq, board_id, meeting_date, topic, notes) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5)");
     Statement lead(db, "INSERT INTO forward_plan_leads (entry_seq, seq, lead) VALUES (?1, ?2, ?3)");
     for (std::size_t i = 0; i < reg.forward_plan.size(); ++i) {
         const auto& e = reg.forward_plan[i];
-        entry.run(i, e.board, e.meeting_date, e.topic, e.notes);
+        if (parts)
+            entry.run(i, e.board, e.meeting_date, e.topic, e.notes, text_of(e.part), e.exempt_paragraph);
+        else
+            entry.run(i, e.board, e.meeting_date, e.topic, e.notes);
         write_strings(lead, e.lead_officers, i);
     }
     report(progress, "forward_plan", reg.forward_plan.size());
@@ -243,7 +287,7 @@ void write_actions(Db& db, const gov::Register& reg, const Progress& progress) {
 
 // ---- reading
 
-void read_people(Db& db, gov::Register& reg) {
+void read_people(Db& db, gov::Register& reg, int schema_version) {
     Statement org(db, "SELECT id, name, classification FROM organisations ORDER BY seq");
     Statement aliases(db, "SELECT alias FROM organisation_aliases WHERE organisation_id = ?1 ORDER BY seq");
     org.query();
@@ -254,7 +298,9 @@ void read_people(Db& db, gov::Register& reg) {
     }
 
     Statement person(db, "SELECT p.id, p.honorific, p.given_name, p.family_name, p.initials, p.organisation_id, "
-                         "c.phone, c.email FROM people AS p LEFT JOIN contact_details AS c ON c.person_id = p.id "
+                         "c.phone, c.email, " + std::string(schema_version >= kPartsVersion ? "c.postcode" : "''") +
+                         " FROM people AS p "
+                         "LEFT JOIN contact_details AS c ON c.person_id = p.id "
                          "ORDER BY p.seq");
     Statement others(db, "SELECT name FROM person_other_names WHERE person_id = ?1 ORDER BY seq");
     Statement titles(db, "SELECT title, from_date, to_date, seen_on FROM person_titles WHERE person_id = ?1 "
@@ -268,7 +314,7 @@ void read_people(Db& db, gov::Register& reg) {
         p.family_name = person.text(3);
         p.initials = person.text(4);
         p.organisation = person.id<OrganisationId>(5);
-        if (!person.is_null(6)) p.contact = gov::ContactDetails{person.text(6), person.text(7)};
+        if (!person.is_null(6)) p.contact = gov::ContactDetails{person.text(6), person.text(7), person.text(8)};
         p.other_names = read_strings(others, p.id);
         titles.query(p.id);
         while (titles.next())
@@ -354,28 +400,31 @@ void read_meetings(Db& db, gov::Register& reg, int schema_version) {
     }
 }
 
-void read_minutes(Db& db, gov::Register& reg) {
+void read_minutes(Db& db, gov::Register& reg, int schema_version) {
+    const std::string part_columns = schema_version >= kPartsVersion ? "part, exempt_paragraph" : "NULL, 0";
     Statement record(db, "SELECT seq, meeting_id, none_disclosed, as_minuted FROM interest_records ORDER BY seq");
-    Statement declaration(db, "SELECT member_id, item, kind, text FROM declarations WHERE record_seq = ?1 "
-                              "ORDER BY seq");
+    Statement declaration(db, "SELECT member_id, item, kind, text, " + part_columns +
+                                  " FROM declarations WHERE record_seq = ?1 ORDER BY seq");
     record.query();
     while (record.next()) {
         gov::InterestsRecord r{record.id<MeetingId>(1), record.boolean(2), {}, record.text(3)};
         declaration.query(record.integer(0));
         while (declaration.next()) {
             r.declarations.push_back({declaration.id<PersonId>(0), declaration.text(1),
-                                      enum_column<gov::InterestKind>(db, declaration, 2), declaration.text(3)});
+                                      enum_column<gov::InterestKind>(db, declaration, 2), declaration.text(3),
+                                      part_column(db, declaration, 4), static_cast<int>(declaration.integer(5))});
         }
         reg.interests.push_back(std::move(r));
     }
 
-    Statement minute(db, "SELECT seq, meeting_id, number, title FROM minutes ORDER BY seq");
+    Statement minute(db, "SELECT seq, meeting_id, number, title, " + part_columns + " FROM minutes ORDER BY seq");
     Statement paragraphs(db, "SELECT text FROM minute_paragraphs WHERE minute_seq = ?1 ORDER BY seq");
     Statement resolutions(db, "SELECT id, preamble FROM resolutions WHERE minute_seq = ?1 ORDER BY seq");
     Statement parts(db, "SELECT text FROM resolution_parts WHERE resolution_id = ?1 ORDER BY seq");
     minute.query();
     while (minute.next()) {
-        gov::MinuteItem m{minute.id<MeetingId>(1), minute.text(2), minute.text(3), {}, {}};
+        gov::MinuteItem m{minute.id<MeetingId>(1), minute.text(2), minute.text(3), {}, {},
+                          part_column(db, minute, 4), static_cast<int>(minute.integer(5))};
         m.paragraphs = read_strings(paragraphs, minute.integer(0));
         // Collect the resolutions first: `parts` is queried once per resolution.
         std::vector<std::pair<std::int64_t, std::string>> found;
@@ -394,6 +443,13 @@ void read_minutes(Db& db, gov::Register& reg) {
     }
 }
 
+/// The action columns; a store older than version 4 reads as if no action's part were established.
+std::string action_query(int schema_version, std::string_view where) {
+    return std::string("SELECT id, raised_at_meeting_id, item, text, owners_as_printed, due_kind, due_date, ") +
+           (schema_version >= kPartsVersion ? "part, exempt_paragraph" : "NULL, 0") + " FROM actions " +
+           std::string(where);
+}
+
 gov::Action read_action_row(Db& db, const Statement& q, Statement& owners, Statement& history) {
     gov::Action a;
     a.id = q.id<ActionId>(0);
@@ -403,6 +459,8 @@ gov::Action read_action_row(Db& db, const Statement& q, Statement& owners, State
     a.owners_as_printed = q.text(4);
     a.due.kind = enum_column<gov::Due::Kind>(db, q, 5);
     a.due.date = q.date(6);
+    a.part = part_column(db, q, 7);
+    a.exempt_paragraph = static_cast<int>(q.integer(8));
     owners.query(a.id);
     while (owners.next()) a.owners.push_back(owners.id<PersonId>(0));
     history.query(a.id);
@@ -411,25 +469,26 @@ gov::Action read_action_row(Db& db, const Statement& q, Statement& owners, State
     return a;
 }
 
-constexpr std::string_view kActionColumns =
-    "SELECT id, raised_at_meeting_id, item, text, owners_as_printed, due_kind, due_date FROM actions ";
 constexpr std::string_view kOwnersQuery = "SELECT person_id FROM action_owners WHERE action_id = ?1 ORDER BY seq";
 constexpr std::string_view kHistoryQuery =
     "SELECT date, status, note FROM action_status_history WHERE action_id = ?1 ORDER BY seq";
 
-void read_actions(Db& db, gov::Register& reg) {
-    Statement action(db, std::string(kActionColumns) + "ORDER BY seq");
+void read_actions(Db& db, gov::Register& reg, int schema_version) {
+    Statement action(db, action_query(schema_version, "ORDER BY seq"));
     Statement owners(db, kOwnersQuery);
     Statement history(db, kHistoryQuery);
     action.query();
     while (action.next()) reg.actions.push_back(read_action_row(db, action, owners, history));
 
-    Statement entry(db, "SELECT seq, board_id, meeting_date, topic, notes FROM forward_plan ORDER BY seq");
+    Statement entry(db, "SELECT seq, board_id, meeting_date, topic, notes, " +
+                            std::string(schema_version >= kPartsVersion ? "part, exempt_paragraph" : "'I', 0") +
+                            " FROM forward_plan ORDER BY seq");
     Statement leads(db, "SELECT lead FROM forward_plan_leads WHERE entry_seq = ?1 ORDER BY seq");
     entry.query();
     while (entry.next()) {
         reg.forward_plan.push_back({entry.id<BoardId>(1), entry.optional_date(2), entry.text(3),
-                                    read_strings(leads, entry.integer(0)), entry.text(4)});
+                                    read_strings(leads, entry.integer(0)), entry.text(4),
+                                    enum_column<gov::AgendaPart>(db, entry, 5), static_cast<int>(entry.integer(6))});
     }
 }
 
@@ -447,6 +506,21 @@ void delete_register(Db& db) {
     for (const char* table : kTables) db.exec(std::string("DELETE FROM ") + table);
 }
 
+bool has_record_parts(const gov::Register& reg) noexcept {
+    for (const auto& m : reg.minutes)
+        if (m.part) return true;
+    for (const auto& a : reg.actions)
+        if (a.part) return true;
+    for (const auto& r : reg.interests)
+        for (const auto& d : r.declarations)
+            if (d.part) return true;
+    for (const auto& e : reg.forward_plan)
+        if (e.part != gov::AgendaPart::Public) return true;
+    for (const auto& p : reg.people)
+        if (p.contact && !p.contact->postcode.empty()) return true;
+    return false;
+}
+
 bool has_urgent_business(const gov::Register& reg) noexcept {
     for (const auto& m : reg.meetings)
         for (const auto& a : m.agenda)
@@ -459,20 +533,20 @@ bool has_urgent_business(const gov::Register& reg) noexcept {
 
 void write_register(Db& db, const gov::Register& reg, const Progress& progress, int schema_version) {
     ItemWriter items(db, schema_version);
-    write_people(db, reg, progress);
+    write_people(db, reg, progress, schema_version);
     write_boards(db, reg, items, progress);
     write_meetings(db, reg, items, progress);
-    write_minutes(db, reg, progress);
-    write_actions(db, reg, progress);
+    write_minutes(db, reg, progress, schema_version);
+    write_actions(db, reg, progress, schema_version);
 }
 
 gov::Register read_register(Db& db, int schema_version) {
     gov::Register reg;
-    read_people(db, reg);
+    read_people(db, reg, schema_version);
     read_boards(db, reg, schema_version);
     read_meetings(db, reg, schema_version);
-    read_minutes(db, reg);
-    read_actions(db, reg);
+    read_minutes(db, reg, schema_version);
+    read_actions(db, reg, schema_version);
     return reg;
 }
 
@@ -490,8 +564,8 @@ std::vector<gov::DataQualityNote> read_data_quality_notes(Db& db) {
     return notes;
 }
 
-gov::Action read_action(Db& db, ActionId id) {
-    Statement action(db, std::string(kActionColumns) + "WHERE id = ?1");
+gov::Action read_action(Db& db, ActionId id, int schema_version) {
+    Statement action(db, action_query(schema_version, "WHERE id = ?1"));
     Statement owners(db, kOwnersQuery);
     Statement history(db, kHistoryQuery);
     action.query(id);

@@ -420,11 +420,30 @@ constexpr std::string_view kUrgentBusiness = R"sql(
 ALTER TABLE agenda_items ADD COLUMN urgent_reason TEXT CHECK (urgent_reason IS NULL OR trim(urgent_reason) <> '');
 )sql";
 
+// Parts: minutes, actions and declarations carry their own part (NULL where
+// the papers did not establish it, so stores of version 3 keep that meaning
+// and a public output asks), forward-plan topics may be Part II, and a
+// private postcode may be recorded with the contact details.
+constexpr std::string_view kRecordParts = R"sql(
+ALTER TABLE minutes ADD COLUMN part TEXT CHECK (part IS NULL OR part IN ('I', 'II'));
+ALTER TABLE minutes ADD COLUMN exempt_paragraph INTEGER NOT NULL DEFAULT 0 CHECK (exempt_paragraph BETWEEN 0 AND 7);
+ALTER TABLE actions ADD COLUMN part TEXT CHECK (part IS NULL OR part IN ('I', 'II'));
+ALTER TABLE actions ADD COLUMN exempt_paragraph INTEGER NOT NULL DEFAULT 0 CHECK (exempt_paragraph BETWEEN 0 AND 7);
+ALTER TABLE declarations ADD COLUMN part TEXT CHECK (part IS NULL OR part IN ('I', 'II'));
+ALTER TABLE declarations ADD COLUMN exempt_paragraph INTEGER NOT NULL DEFAULT 0 CHECK (exempt_paragraph BETWEEN 0 AND 7);
+ALTER TABLE forward_plan ADD COLUMN part TEXT NOT NULL DEFAULT 'I' CHECK (part IN ('I', 'II'));
+ALTER TABLE forward_plan ADD COLUMN exempt_paragraph INTEGER NOT NULL DEFAULT 0 CHECK (exempt_paragraph BETWEEN 0 AND 7);
+ALTER TABLE contact_details ADD COLUMN postcode TEXT NOT NULL DEFAULT '';
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "governance records: boards, people, meetings, agendas, attendance, minutes, actions, forward plans",
               kGovernance},
     Migration{2, "plans, RAG schemes and histories, risk registers, diagnostics, self-assessments", kPlans},
     Migration{3, "urgent business: the chair's recorded reason on agenda items", kUrgentBusiness},
+    Migration{4, "record parts: Part I / Part II of minutes, actions, declarations and forward-plan topics; "
+                 "private postcodes",
+              kRecordParts},
 };
 
 } // namespace

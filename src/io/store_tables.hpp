@@ -41,10 +41,15 @@ void write_register(Db& db, const governance::Register& reg, const Progress& pro
 governance::Register read_register(Db& db, int schema_version);
 /// True if any agenda or standing item is urgent business (schema version 3 on).
 bool has_urgent_business(const governance::Register& reg) noexcept;
+/// True if any minute, action or declaration has its part, a forward-plan
+/// topic is Part II or a contact has a postcode: what a store before version
+/// 4 cannot hold. Dropping a Part II mark on the way in would let the
+/// record's content be published later, so such a save is refused.
+bool has_record_parts(const governance::Register& reg) noexcept;
 void write_data_quality_notes(Db& db, const std::vector<governance::DataQualityNote>& notes, std::int64_t first_seq);
 std::vector<governance::DataQualityNote> read_data_quality_notes(Db& db);
 /// One action with its owners and history; NotFoundError if absent.
-governance::Action read_action(Db& db, ActionId id);
+governance::Action read_action(Db& db, ActionId id, int schema_version);
 void append_status_change(Db& db, ActionId id, std::size_t seq, const governance::StatusChange& change);
 
 // ---- plans and the documents kept beside them (store_plans.cpp)

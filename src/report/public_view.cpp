@@ -1,5 +1,7 @@
 #include "boardroom/report/public_view.hpp"
 
+#include "boardroom/report/disclose.hpp"
+
 namespace boardroom::report {
 
 governance::Meeting public_view(const governance::Meeting& meeting) {
@@ -7,6 +9,7 @@ governance::Meeting public_view(const governance::Meeting& meeting) {
     governance::Meeting out = meeting;
     for (auto& item : out.agenda) {
         if (!item.is_exempt()) continue;
+        item.title = std::string(withheld_title);
         item.intended_outcome.clear();
         item.leads.clear();
         item.pages.reset();
@@ -19,8 +22,12 @@ governance::Meeting public_view(const governance::Meeting& meeting) {
 
 std::string exempt_notice(const governance::AgendaItem& item) {
     if (!item.is_exempt()) return {};
-    return "Exempt \u2014 paragraph " + std::to_string(item.exempt_paragraph) +
-           " of Schedule 12A to the Local Government Act 1972";
+    return exempt_notice(item.exempt_paragraph);
+}
+
+std::string exempt_notice(int paragraph) {
+    if (paragraph == 0) return "Exempt under Schedule 12A to the Local Government Act 1972 (paragraph not recorded)";
+    return "Exempt \u2014 paragraph " + std::to_string(paragraph) + " of Schedule 12A to the Local Government Act 1972";
 }
 
 std::string html_escape(std::string_view text) {

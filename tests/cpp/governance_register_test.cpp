@@ -3,6 +3,8 @@
 #include "boardroom/core/error.hpp"
 #include "boardroom/governance/queries.hpp"
 
+#include "boardroom/report/public_view.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -287,7 +289,7 @@ TEST(GovernanceActions, HistoryDueDatesAndOverdueByOwner) {
     EXPECT_EQ(gov::overdue_actions_by_owner(f.reg, br::make_date(2015, 11, 1))[0].actions,
               std::vector<br::ActionId>{dated_id})
         << "as of a date before it was done, it was overdue";
-    EXPECT_THROW(gov::add_action(f.reg, gov::Action{{}, f.meeting, "", "x", {br::PersonId{99}}, "", {}, {}}),
+    EXPECT_THROW(gov::add_action(f.reg, gov::Action{{}, f.meeting, "", "x", {br::PersonId{99}}, "", {}, {}, {}, 0}),
                  br::NotFoundError);
 }
 
@@ -433,14 +435,16 @@ TEST(GovernanceAgenda, DraftHasStandingItemsMattersArisingAndPlannedTopics) {
     open.raised_at = f.meeting;
     open.text = "The Chair to report back to the Trust Board.";
     open.owners = {rh};
+    open.part = gov::AgendaPart::Public;
     gov::add_action(f.reg, open);
     gov::Action done = open;
     done.text = "Already done";
     done.history = {{br::make_date(2015, 10, 1), gov::ActionStatus::Done, ""}};
     gov::add_action(f.reg, done);
-    f.reg.forward_plan.push_back({f.board, br::make_date(2015, 12, 10), "Prevent Duty", {"Mike Cooney"}, "Presentation"});
-    f.reg.forward_plan.push_back({f.board, br::make_date(2016, 3, 10), "Later topic", {}, ""});
-    f.reg.forward_plan.push_back({f.board, std::nullopt, "Bus Services", {}, ""});
+    f.reg.forward_plan.push_back(
+        {f.board, br::make_date(2015, 12, 10), "Prevent Duty", {"Mike Cooney"}, "Presentation", {}, 0});
+    f.reg.forward_plan.push_back({f.board, br::make_date(2016, 3, 10), "Later topic", {}, "", {}, 0});
+    f.reg.forward_plan.push_back({f.board, std::nullopt, "Bus Services", {}, "", {}, 0});
 
     const auto draft = gov::draft_agenda(f.reg, f.board, br::make_date(2015, 12, 10));
     std::vector<std::string> titles;
@@ -466,6 +470,36 @@ TEST(GovernanceAgenda, DraftHasStandingItemsMattersArisingAndPlannedTopics) {
     const auto second = gov::draft_agenda(f.reg, f.board, br::make_date(2015, 12, 10));
     EXPECT_EQ(second.meeting.agenda.size(), 6u);
     EXPECT_EQ(second.meeting.agenda[1].intended_outcome, "Rebecca Huddleston: The Chair to report back to the Trust Board.");
+
+    // Part II business stays Part II: an action raised at an exempt item, an
+    // action of no established part, and an exempt forward-plan topic.
+    gov::Action exempt = open;
+    exempt.text = "PART-II-ACTION placement review";
+    exempt.part = gov::AgendaPart::Exempt;
+    exempt.exempt_paragraph = 1;
+    gov::add_action(f.reg, exempt);
+    gov::Action unmarked = open;
+    unmarked.text = "UNMARKED-ACTION";
+    unmarked.part.reset();
+    gov::add_action(f.reg, unmarked);
+    f.reg.forward_plan.push_back(
+        {f.board, br::make_date(2015, 12, 10), "PART-II-TOPIC", {"Head of HR"}, "", gov::AgendaPart::Exempt, 4});
+    const auto third = gov::draft_agenda(f.reg, f.board, br::make_date(2015, 12, 10));
+    for (const auto& i : third.meeting.agenda) {
+        const bool secret = i.intended_outcome.find("PART-II-ACTION") != std::string::npos ||
+                            i.intended_outcome.find("UNMARKED-ACTION") != std::string::npos || i.title == "PART-II-TOPIC";
+        EXPECT_EQ(secret, i.is_exempt()) << i.number << " " << i.title;
+    }
+    const auto& last = third.meeting.agenda.back();
+    EXPECT_EQ(last.title, "Matters arising from Part II business");
+    EXPECT_EQ(last.exempt_paragraph, 1);
+    EXPECT_NO_THROW(gov::validate(third.meeting));
+    const auto shown = br::report::public_view(third.meeting);
+    for (const auto& i : shown.agenda) {
+        EXPECT_EQ(i.intended_outcome.find("PART-II"), std::string::npos);
+        EXPECT_EQ(i.intended_outcome.find("UNMARKED"), std::string::npos);
+        EXPECT_NE(i.title, "PART-II-TOPIC");
+    }
 }
 
 TEST(GovernanceRegister, IdsAndReferencesAreChecked) {
@@ -482,7 +516,7 @@ TEST(GovernanceRegister, IdsAndReferencesAreChecked) {
     EXPECT_NO_THROW(gov::check_references(f.reg));
 
     f.reg.attendance.push_back({f.meeting, br::PersonId{77}, gov::AttendanceStatus::Present, {}, "", {}, false});
-    f.reg.interests.push_back({f.meeting, true, {{br::PersonId{1}, "", gov::InterestKind::Other, "x"}}, ""});
+    f.reg.interests.push_back({f.meeting, true, {{br::PersonId{1}, "", gov::InterestKind::Other, "x", {}, 0}}, ""});
     const std::string message = message_of([&] { gov::check_references(f.reg); });
     EXPECT_TRUE(contains(message, "missing person 77")) << message;
     EXPECT_TRUE(contains(message, "'none disclosed' and declarations")) << message;

@@ -1,5 +1,6 @@
 #include "boardroom/core/error.hpp"
 #include "boardroom/governance/meeting.hpp"
+#include "boardroom/report/disclose.hpp"
 #include "boardroom/report/public_view.hpp"
 
 #include <gtest/gtest.h>
@@ -48,7 +49,7 @@ TEST(Governance, ParsesPurposesPartsAndStatuses) {
 TEST(Governance, ValidateNamesTheItem) {
     auto meeting = sample_meeting();
     EXPECT_NO_THROW(gov::validate(meeting));
-    meeting.agenda[1].exempt_paragraph = 0;
+    meeting.agenda[1].exempt_paragraph = 8;
     try {
         gov::validate(meeting);
         FAIL() << "expected ValidationError";
@@ -61,6 +62,8 @@ TEST(Governance, ValidateNamesTheItem) {
     meeting = sample_meeting();
     meeting.agenda[1].number = "3";
     EXPECT_THROW(gov::validate(meeting), br::ValidationError);
+    meeting.agenda[1].number = "03.";
+    EXPECT_THROW(gov::validate(meeting), br::ValidationError) << "'03.' and '3' are the same item";
     EXPECT_THROW(gov::exempt_paragraph_description(8), br::ValidationError);
     EXPECT_NE(gov::exempt_paragraph_description(7).find("crime"), std::string_view::npos);
 }
@@ -91,7 +94,8 @@ TEST(PublicView, DropsPartTwoContentButKeepsTheHeading) {
     EXPECT_EQ(view.agenda[0].leads, original.agenda[0].leads);
     EXPECT_EQ(view.agenda[0].pages, original.agenda[0].pages);
     const auto& exempt = view.agenda[1];
-    EXPECT_EQ(exempt.title, "Serious case review: family A");
+    EXPECT_EQ(exempt.title, br::report::withheld_title) << "the title may itself disclose the exempt matter";
+    EXPECT_EQ(exempt.number, original.agenda[1].number);
     EXPECT_TRUE(exempt.intended_outcome.empty());
     EXPECT_TRUE(exempt.leads.empty());
     EXPECT_FALSE(exempt.pages.has_value());
@@ -111,10 +115,26 @@ TEST(PublicView, DropsPartTwoContentButKeepsTheHeading) {
     EXPECT_FALSE(original.agenda[1].leads.empty());
 }
 
-TEST(PublicView, RefusesAnUnmarkedExemptItem) {
+TEST(PublicView, WithholdsAnExemptItemWhoseParagraphIsNotRecorded) {
     auto meeting = sample_meeting();
     meeting.agenda[1].exempt_paragraph = 0;
+    const auto view = br::report::public_view(meeting);
+    EXPECT_TRUE(view.agenda[1].leads.empty());
+    EXPECT_EQ(view.agenda[1].title, br::report::withheld_title);
+    EXPECT_NE(br::report::exempt_notice(view.agenda[1]).find("paragraph not recorded"), std::string::npos);
+    meeting.agenda[1].exempt_paragraph = 9;
     EXPECT_THROW(br::report::public_view(meeting), br::ValidationError);
+}
+
+TEST(ItemKey, OneFormForEveryPrintedNumber) {
+    EXPECT_EQ(gov::item_key("7."), "7");
+    EXPECT_EQ(gov::item_key("07"), "7");
+    EXPECT_EQ(gov::item_key(" Item 7 "), "7");
+    EXPECT_EQ(gov::item_key("5A"), "5a");
+    EXPECT_EQ(gov::item_key("5 a)"), "5a");
+    EXPECT_EQ(gov::item_key("10"), "10");
+    EXPECT_EQ(gov::item_key("0"), "0");
+    EXPECT_EQ(gov::item_key(""), "");
 }
 
 TEST(Html, EscapesMarkup) {

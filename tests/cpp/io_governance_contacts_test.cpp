@@ -24,7 +24,8 @@ gov::Register cpb_register() {
     gov::Register reg;
     io::read_boards_table(reg, kCpb / "boards.tsv");
     const auto board = *gov::find_board(reg, "CPB");
-    io::import_minutes(reg, board, io::read_minutes(kCpb / "notes.txt"));
+    // The notes hold no exempt business and mark no parts.
+    io::import_minutes(reg, board, io::read_minutes(kCpb / "notes.txt"), {.unmarked_part = gov::AgendaPart::Public});
     return reg;
 }
 

@@ -42,7 +42,7 @@ struct Cpb {
         io::read_boards_table(reg, kCpb / "boards.tsv");
         board = *gov::find_board(reg, "CPB");
         notes_doc = io::read_minutes(kCpb / "notes.txt");
-        auto minutes = io::import_minutes(reg, board, notes_doc);
+        auto minutes = io::import_minutes(reg, board, notes_doc, {.unmarked_part = gov::AgendaPart::Public});
         september = minutes.meeting;
         // The pack prints no Part I/II headings and holds no exempt business.
         agenda_doc = io::read_agenda_table(kCpb / "agenda-2015-12-10.txt", {.unmarked_part = gov::AgendaPart::Public});
@@ -67,7 +67,8 @@ struct Scrutiny {
         committee = *gov::find_board(reg, "Scrutiny Committee");
         minutes_doc = io::read_minutes(kScrutiny / "minutes-2015-06-19.txt");
         // The committee's list holds only members, so memberships may be taken from it.
-        auto minutes = io::import_minutes(reg, committee, minutes_doc, {.memberships_from_attendance = true});
+        auto minutes = io::import_minutes(reg, committee, minutes_doc,
+                                          {.memberships_from_attendance = true, .unmarked_part = gov::AgendaPart::Public});
         june = minutes.meeting;
         agenda_doc = io::read_numbered_agenda(kScrutiny / "agenda-2015-07-17.txt");
         auto agenda = io::import_agenda(reg, committee, agenda_doc);

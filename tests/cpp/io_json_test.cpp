@@ -12,6 +12,8 @@
 #include "boardroom/plans/history.hpp"
 #include "support/input_error.hpp"
 
+#include "boardroom/report/disclose.hpp"
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 #include <unistd.h>
@@ -91,7 +93,7 @@ Planted planted() {
     for (std::size_t i = 0; i < reg.people.size(); ++i) {
         const auto phone = "01257 555" + std::to_string(100 + i);
         const auto email = "person" + std::to_string(i) + "@private.example";
-        reg.people[i].contact = gov::ContactDetails{phone, email};
+        reg.people[i].contact = gov::ContactDetails{phone, email, ""};
         out.secrets.push_back(phone);
         out.secrets.push_back(email);
     }
@@ -109,7 +111,7 @@ Planted planted() {
     exempt.urgent_reason = "PART-II-URGENT-REASON: the placement could not wait";
     september.agenda.push_back(exempt);
     reg.minutes.push_back({september.id, "14", "EXEMPT BUSINESS", {"PART-II-OUTCOME: the board heard the case"},
-                           {{"Resolved that", {"PART-II-RESOLUTION: the placement be approved"}}}});
+                           {{"Resolved that", {"PART-II-RESOLUTION: the placement be approved"}}}, {}, 0});
     gov::Action action;
     action.raised_at = september.id;
     action.item = "14";
@@ -146,7 +148,7 @@ TEST(JsonRoundTrip, ExamplesGiveIdenticalText) {
     const auto bundle = scrutiny_bundle();
     const auto text = io::to_json_text(bundle);
     EXPECT_EQ(io::to_json_text(io::bundle_from_json_text(text, "scrutiny.json")), text);
-    EXPECT_TRUE(contains(text, "\"format\": \"boardroom\",\n  \"version\": 2,"));
+    EXPECT_TRUE(contains(text, "\"format\": \"boardroom\",\n  \"version\": 3,"));
 
     const auto plan_text = io::to_json_text(bundle.plans.front());
     EXPECT_EQ(io::plan_from_json_text(plan_text, "plan.json"), bundle.plans.front());
@@ -174,8 +176,8 @@ TEST(JsonRoundTrip, TextToStoreToJsonIsIdentical) {
 
 TEST(JsonRoundTrip, DocumentedExampleIsCanonical) {
     // docs/json-format.md shows this document; reading and writing it gives it back byte for byte.
-    const auto text = read_file(kData / "board-v2.json");
-    const auto bundle = io::bundle_from_json_text(text, "board-v2.json");
+    const auto text = read_file(kData / "board-v3.json");
+    const auto bundle = io::bundle_from_json_text(text, "board-v3.json");
     ASSERT_EQ(bundle.records.people.size(), 2u);
     EXPECT_EQ(bundle.records.people[0].honorific, "Cllr");
     ASSERT_EQ(bundle.plans.size(), 1u);
@@ -189,7 +191,16 @@ TEST(JsonRead, VersionOneDocumentsStillRead) {
     const auto old = io::bundle_from_json_text(old_text, "board-v1.json");
     ASSERT_TRUE(contains(old_text, "\"version\": 1,"));
     EXPECT_FALSE(contains(old_text, "urgent_reason"));
-    EXPECT_EQ(io::to_json_text(old) + "\n", read_file(kData / "board-v2.json"));
+    EXPECT_EQ(io::to_json_text(old) + "\n", read_file(kData / "board-v3.json"));
+    // Version 2 (no parts): every minute's and action's part is not established.
+    const auto two = io::bundle_from_json_text(read_file(kData / "board-v2.json"), "board-v2.json");
+    EXPECT_EQ(io::to_json_text(two) + "\n", read_file(kData / "board-v3.json"));
+    for (const auto& minute : two.records.minutes) EXPECT_FALSE(minute.part.has_value());
+    auto v2 = Json::parse(read_file(kData / "board-v2.json"));
+    v2["minutes"][0]["part"] = "II";
+    const auto e2 = input_error([&] { io::bundle_from_json_text(v2.dump(2), "v2.json"); });
+    EXPECT_EQ(e2.record(), "minutes[0]");
+    EXPECT_EQ(e2.field(), "part");
 
     // In version 1 the member did not exist, so it is as unknown as a misspelt one.
     auto document = Json::parse(old_text);
@@ -255,7 +266,7 @@ TEST(JsonRead, MembersLeftOutTakeTheModelDefaults) {
 }
 
 TEST(JsonRead, RefusesOtherFormatsAndVersions) {
-    auto e = input_error([] { io::bundle_from_json_text(R"({"format": "boardroom", "version": 3})", "new.json"); });
+    auto e = input_error([] { io::bundle_from_json_text(R"({"format": "boardroom", "version": 4})", "new.json"); });
     EXPECT_EQ(e.file(), "new.json");
     EXPECT_EQ(e.field(), "version");
     EXPECT_TRUE(contains(e.reason(), "written by a newer boardroom")) << e.what();
@@ -320,14 +331,14 @@ TEST(JsonPrivacy, PublicExportHasNoContactDetailsOrPartTwoContent) {
     const auto full = io::to_json_text(data.reg);
     for (const auto& secret : data.secrets) ASSERT_TRUE(contains(full, secret)) << secret << " was not planted";
 
-    const auto published = io::to_json_text(data.reg, {.public_only = true});
+    const auto published = io::to_json_text(data.reg, {.public_only = true, .unmarked_part = gov::AgendaPart::Public});
     for (const auto& secret : data.secrets) EXPECT_FALSE(contains(published, secret)) << secret;
     EXPECT_TRUE(contains(published, "\"public\": true"));
     // What may be published of the Part II item survives: number, title, paragraph.
     const auto reg = io::register_from_json_text(published, "public.json");
     const auto& september = gov::meeting(reg, *gov::find_meeting(reg, *gov::find_board(reg, "CPB"), br::make_date(2015, 9, 17)));
     const auto& item = september.item("14");
-    EXPECT_EQ(item.title, "Exempt business");
+    EXPECT_EQ(item.title, br::report::withheld_title);
     EXPECT_EQ(item.exempt_paragraph, 2);
     EXPECT_TRUE(item.leads.empty());
     EXPECT_FALSE(item.pages.has_value());
@@ -352,11 +363,26 @@ TEST(JsonPrivacy, AskingAPublicExportForPrivateDataIsADisclosureError) {
     bundle.records = data.reg;
     EXPECT_THROW(io::to_json_text(bundle, {.public_only = true, .include_contact_details = true}), br::DisclosureError);
 
-    // An exempt item without its paragraph cannot be published (report::public_view refuses it).
+    // Minutes whose part the papers do not establish are never guessed public.
+    const auto refused = [&] {
+        try {
+            (void)io::to_json_text(data.reg, {.public_only = true});
+        } catch (const br::DisclosureError& error) {
+            return std::string(error.what());
+        }
+        return std::string();
+    }();
+    EXPECT_TRUE(contains(refused, "meeting of Thursday 17 September 2015")) << refused;
+    EXPECT_TRUE(contains(refused, "--unmarked-part public")) << refused;
+    // Withholding every unmarked record publishes none of their text.
+    const auto withheld = io::to_json_text(data.reg, {.public_only = true, .unmarked_part = gov::AgendaPart::Exempt});
+    EXPECT_FALSE(contains(withheld, "report back to the Trust Board"));
+    // An exempt item whose paragraph is not recorded is withheld all the same.
     auto unmarked = data.reg;
     unmarked.meetings.front().agenda.back().exempt_paragraph = 0;
     unmarked.meetings.front().agenda.back().part = gov::AgendaPart::Exempt;
-    EXPECT_THROW(io::to_json_text(unmarked, {.public_only = true}), br::ValidationError);
+    EXPECT_FALSE(contains(io::to_popolo_json_text(unmarked), "PRIVATE-OUTCOME"));
+    unmarked.meetings.front().agenda.back().exempt_paragraph = 8;
     EXPECT_THROW(io::to_popolo_json_text(unmarked), br::ValidationError);
 }
 

@@ -175,7 +175,7 @@ Loaded scrutiny() {
 /// Values the examples do not exercise (contact details, quorum, a status
 /// history, a Part II item, standing items), set so the round trip covers them.
 void fill_in(gov::Register& reg) {
-    reg.people.front().contact = gov::ContactDetails{"01772 000000", "someone@example.org"};
+    reg.people.front().contact = gov::ContactDetails{"01772 000000", "someone@example.org", ""};
     auto& board = reg.boards.front();
     board.quorum = gov::QuorumRule::fraction(1, 4, 3);
     board.remit = "Illustrative remit";
@@ -246,7 +246,7 @@ TEST(StoreRoundTrip, TheComparisonNoticesAnyDifference) {
     g_before = cpb().reg;
     g_after = g_before;
     expect_same(g_after, g_before, "register");
-    g_after.people[3].contact = gov::ContactDetails{"", "x@example.org"};
+    g_after.people[3].contact = gov::ContactDetails{"", "x@example.org", ""};
     EXPECT_NONFATAL_FAILURE(expect_same(g_after, g_before, "register"), "register.<1>[3].<8>: set, then empty");
     g_after = g_before;
     g_after.meetings[1].agenda[2].leads.push_back("Chair");

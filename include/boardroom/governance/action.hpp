@@ -4,6 +4,7 @@
 
 #include "boardroom/core/date.hpp"
 #include "boardroom/core/id.hpp"
+#include "boardroom/governance/meeting.hpp"
 
 #include <optional>
 #include <string>
@@ -49,6 +50,11 @@ struct Action {
     Due due;
     /// Dated history, oldest first. Empty means open since it was raised.
     std::vector<StatusChange> history;
+    /// The part of the item it was raised at: an action raised at a Part II
+    /// item is Part II, and so are its status notes. std::nullopt when not
+    /// established (the disclosure gate then looks at the minute and agenda).
+    std::optional<AgendaPart> part;
+    int exempt_paragraph{0};  ///< Part II: 1-7, or 0 when not given
 };
 
 /// Latest status (Open when the history is empty).
@@ -67,6 +73,10 @@ struct ForwardPlanEntry {
     std::string topic;
     std::vector<std::string> lead_officers; ///< people or bodies, as printed
     std::string notes;
+    /// A forward plan is published, so its topics are Part I unless marked
+    /// as business to be taken in Part II.
+    AgendaPart part{AgendaPart::Public};
+    int exempt_paragraph{0};  ///< Part II: 1-7, or 0 when not given
 };
 
 } // namespace boardroom::governance

@@ -35,7 +35,9 @@ struct AgendaItem {
     std::vector<std::string> leads;  ///< people or roles, as printed ("Chair")
     std::optional<PageRange> pages;
     AgendaPart part{AgendaPart::Public};
-    int exempt_paragraph{0};         ///< 1-7 for Part II items, 0 for Part I
+    /// 1-7 for Part II items, 0 for Part I; 0 for a Part II item whose
+    /// paragraph the papers do not give (it is still withheld in public).
+    int exempt_paragraph{0};
     bool standing{false};            ///< on every agenda (apologies, minutes, CSE)
     /// Set for an item of urgent business the chair admitted to the meeting:
     /// the special circumstances that made it urgent, which must be recorded
@@ -82,9 +84,16 @@ std::optional<MeetingStatus> parse_meeting_status(std::string_view text) noexcep
 /// ValidationError for any other number.
 std::string_view exempt_paragraph_description(int paragraph);
 
+/// The one form in which item numbers are compared: trimmed, without a leading
+/// "Item", a trailing "." or ")", inner spaces and leading zeros, in lower
+/// case. "7.", "07", "Item 7" -> "7"; "5A", "5 a" -> "5a". Minutes, actions
+/// and declarations find their agenda item through it, so that a number
+/// printed differently in two documents still names the same item.
+std::string item_key(std::string_view number);
+
 /// Checks the rules a printed agenda must keep: a board name, item numbers
-/// present and unique, titles present, Part II items with a paragraph 1-7 and
-/// Part I items with none, page ranges that run forwards, urgent business with
+/// present and unique (compared as item_key), titles present, Part II items
+/// with a paragraph 0-7 (0: not recorded) and Part I items with none, page ranges that run forwards, urgent business with
 /// its reason recorded (not blank). Throws ValidationError
 /// naming the item.
 void validate(const Meeting& meeting);

@@ -4,6 +4,7 @@
 
 #include "boardroom/core/date.hpp"
 #include "boardroom/core/id.hpp"
+#include "boardroom/governance/meeting.hpp"
 
 #include <optional>
 #include <string>
@@ -22,6 +23,11 @@ struct DeclarationOfInterest {
     std::string item;   ///< agenda item number the interest relates to; empty if general
     InterestKind kind{InterestKind::Other};
     std::string text;   ///< as minuted
+    /// The part of the item it relates to; std::nullopt when not established
+    /// (the disclosure gate then looks at the minutes and the agenda).
+    /// A general declaration (no item) is Part I.
+    std::optional<AgendaPart> part;
+    int exempt_paragraph{0};  ///< Part II: 1-7, or 0 when not given
 };
 
 /// The "Disclosure of Interests" record of one meeting. Kept per meeting so
@@ -53,6 +59,12 @@ struct MinuteItem {
     std::string title;                    ///< as printed (often upper case)
     std::vector<std::string> paragraphs;  ///< narrative, page breaks joined
     std::vector<Resolution> resolutions;
+    /// Part I or Part II (its resolutions share it), set by the loaders from
+    /// the Part I / Part II headings of the minutes or the meeting's agenda;
+    /// std::nullopt when the papers do not establish it. A public output
+    /// never guesses: see report::disclose.
+    std::optional<AgendaPart> part;
+    int exempt_paragraph{0};  ///< Part II: 1-7, or 0 when not given
 };
 
 /// "The Board agreed the minutes of the meeting held on 21 May as a correct record."

@@ -25,6 +25,7 @@ struct Organisation {
 struct ContactDetails {
     std::string phone;
     std::string email;
+    std::string postcode;  ///< of a private address; a venue's postcode is not private
 };
 
 /// A job title held from one date to another. Minutes rarely say when a title

@@ -69,7 +69,7 @@ struct DraftItemOrigin {
 };
 
 struct DraftAgenda {
-    Meeting meeting;                        ///< renumbered 1..n, all Part I
+    Meeting meeting;                        ///< renumbered 1..n; each item keeps the part of where it came from
     std::vector<ActionId> matters_arising;  ///< outstanding actions listed under matters arising
     std::vector<ForwardPlanEntry> unscheduled_topics; ///< "not yet scheduled" topics to consider
     std::vector<DraftItemOrigin> origins;   ///< where each item comes from, parallel to meeting.agenda
@@ -86,7 +86,11 @@ struct DraftAgenda {
 /// meeting-dates item lists the board's later meetings from the diary.
 /// `origins` records for each item whether it is a standing item (and of
 /// which agenda), the matters arising (and which actions) or a forward-plan
-/// topic (and for which date).
+/// topic (and for which date). Items inherit their part: a Part II standing
+/// item or forward-plan topic stays Part II, and outstanding actions raised
+/// at Part II business, or whose part the papers do not establish (see
+/// ItemParts), are listed in "Matters arising from Part II business" items
+/// (one per Schedule 12A paragraph) after the closing items, never in Part I.
 DraftAgenda draft_agenda(const Register& reg, BoardId board, Date date);
 
 // ---- attendance

@@ -32,6 +32,10 @@ struct ImportOptions {
     /// by a substitute: right for a committee whose list holds only members,
     /// wrong for a partnership whose list includes guests, hence off.
     bool memberships_from_attendance{false};
+    /// The part of minute items printed under no Part I / Part II heading
+    /// (each such item gets a note). std::nullopt: left unestablished, so the
+    /// disclosure gate takes it from the meeting's agenda or refuses.
+    std::optional<governance::AgendaPart> unmarked_part{};
 };
 
 struct ImportResult {
@@ -60,7 +64,9 @@ void check_printed_board_name(governance::Register& reg, BoardId board, const st
 /// dated Chair membership; a change of chair ends the previous one), minute
 /// items and resolutions, the interests record ("None were disclosed"),
 /// approvals of earlier minutes, actions with their owners resolved from the
-/// initials, items the minutes make standing, and future meeting dates.
+/// initials, items the minutes make standing, and future meeting dates. Each
+/// minute item keeps the part its headings give (see parse_minutes), and its
+/// actions share it.
 /// Throws InputError naming the file, line, item and field 'ACTION BY' for
 /// unknown or ambiguous initials, and 'heading' when the minutes give no date;
 /// ValidationError if minutes of that meeting are already in the register.

@@ -16,6 +16,14 @@
 // what tells a heading from a paragraph that starts with a number. Page
 // breaks leave runs of blank lines inside a sentence; such paragraphs are
 // joined. "Resolved that; (i) ... (ii) ..." becomes a Resolution.
+//
+// Exempt business: a "Part II" heading ("PART II (Not Open to Press and
+// Public)", "Part 2 - exempt under paragraph 1") makes the items after it
+// Part II; a line that states exemption ("Exempt information", "Not for
+// publication by virtue of paragraph 3 ...", "Confidential") makes the item
+// it stands in, and those after it, Part II; a "Part I" heading makes the
+// items after it Part I. Items before the first such line are Part I when
+// there is one; in minutes with none, no item's part is established.
 #pragma once
 
 #include "boardroom/governance/data_quality.hpp"
@@ -57,6 +65,10 @@ struct MinuteItemText {
     std::vector<MinuteParagraph> paragraphs;  ///< narrative (resolutions excluded)
     std::vector<ActionLine> actions;
     std::vector<ResolutionText> resolutions;
+    /// From the Part I / Part II headings above it (see MinutesDocument);
+    /// std::nullopt when the minutes mark no part at all.
+    std::optional<governance::AgendaPart> part;
+    int exempt_paragraph{0};  ///< Part II: the paragraph the heading names, else 0
 };
 
 struct MinutesDocument {
@@ -69,6 +81,9 @@ struct MinutesDocument {
     AttendanceList attendance;
     std::vector<MinuteItemText> items;
     std::vector<governance::DataQualityNote> notes; ///< attendance notes included
+    /// A Part I / Part II heading, or an "exempt" / "not for publication"
+    /// statement, was found: items before the first are then Part I.
+    bool parts_marked{false};
 };
 
 /// Parses minutes. Throws InputError naming source, line and field: 'heading'

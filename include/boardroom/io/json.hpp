@@ -19,16 +19,17 @@ namespace boardroom::io {
 
 /// The document version this build writes; the version changes whenever the
 /// members of the document change. Version 2 added agenda items'
-/// `urgent_reason`.
-inline constexpr int json_format_version = 2;
+/// `urgent_reason`; version 3 the `part` and `exempt_paragraph` of minutes,
+/// actions, declarations and forward-plan entries, and contacts' `postcode`.
+inline constexpr int json_format_version = 3;
 /// The oldest version a reader still reads; it refuses versions outside
 /// json_oldest_format_version..json_format_version.
 inline constexpr int json_oldest_format_version = 1;
 
 struct JsonOptions {
-    /// A document that may be published: no one's contact details, and Part II
-    /// (exempt) items keep only their number, title and exempt paragraph (see
-    /// report::public_view), as do the minutes and actions of those items.
+    /// A document that may be published: the bundle as the disclosure gate
+    /// (report::disclose) makes it, and the written text checked for contact
+    /// details (report::check_public_text); DisclosureError otherwise.
     bool public_only{false};
     /// Unset: included unless public_only. True with public_only: DisclosureError.
     std::optional<bool> include_contact_details{};
@@ -36,11 +37,15 @@ struct JsonOptions {
     std::optional<bool> include_exempt_content{};
     /// Spaces per level; negative for one line.
     int indent{2};
+    /// Records of no established part, in a document without exempt content:
+    /// see report::DisclosureOptions (std::nullopt: DisclosureError).
+    std::optional<governance::AgendaPart> unmarked_part{};
 };
 
 /// Throws DisclosureError for options that ask a public document for private
-/// data, and ValidationError for a meeting whose exempt items are not marked
-/// well enough to publish (report::public_view).
+/// data, for a record whose part is not established (see unmarked_part) and
+/// for contact details left in the public text; ValidationError for a meeting
+/// that breaks the agenda rules.
 std::string to_json_text(const BoardBundle& bundle, const JsonOptions& options = {});
 std::string to_json_text(const governance::Register& reg, const JsonOptions& options = {});
 std::string to_json_text(const plans::Plan& plan, const JsonOptions& options = {});

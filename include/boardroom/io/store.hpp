@@ -37,8 +37,9 @@ namespace boardroom::io {
 /// The schema version this build writes. Version 1 holds the governance
 /// records; version 2 adds plans, risk registers, diagnostics and
 /// self-assessments; version 3 records the reason for urgent business on
-/// agenda items.
-inline constexpr int store_schema_version = 3;
+/// agenda items; version 4 the part (I / II) of minutes, actions,
+/// declarations and forward-plan topics, and private postcodes.
+inline constexpr int store_schema_version = 4;
 
 enum class StoreMode {
     create,      ///< open the file, creating an empty store if it does not exist
