@@ -1,8 +1,8 @@
 """The ``boardroom`` command line.
 
-    boardroom pack [STORE] [--board NAME] [--meeting DATE] [--out FILE] [--public] [--pdf FILE]
+    boardroom pack [STORE] [--board NAME] [--meeting DATE] [--out FILE] [--public [--unmarked-part public|exempt]] [--pdf FILE]
     boardroom init STORE [--example]
-    boardroom export STORE --out FILE [--public | --popolo]
+    boardroom export STORE --out FILE [--public [--unmarked-part public|exempt] | --popolo]
 
 Progress and errors go to stderr in plain words (a bar when stderr is a terminal); the exit
 code is 0 on success, 1 when the data or files are at fault, 2 for a malformed command line.
@@ -77,6 +77,13 @@ def _parser() -> argparse.ArgumentParser:
     pack.add_argument("--meeting", metavar="DATE", help="the meeting date, YYYY-MM-DD (default: the next meeting)")
     pack.add_argument("--out", default="pack.html", help="the HTML file to write (default: pack.html)")
     pack.add_argument("--public", action="store_true", help="leave out Part II content and contact details")
+    pack.add_argument(
+        "--unmarked-part",
+        choices=("public", "exempt"),
+        help="with --public: the part of minutes and actions whose papers mark no Part I / Part II "
+        "(public: the papers have no exempt business; exempt: withhold them); without it such "
+        "records stop the public pack",
+    )
     pack.add_argument("--pdf", metavar="FILE", help="also print the pack to PDF with headless Chromium")
 
     init = commands.add_parser("init", help="create a store", description="Create a new store (a SQLite file).")
@@ -90,6 +97,11 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, help="the JSON file to write")
     kind = export.add_mutually_exclusive_group()
     kind.add_argument("--public", action="store_true", help="leave out Part II content and contact details")
+    export.add_argument(
+        "--unmarked-part",
+        choices=("public", "exempt"),
+        help="with --public: the part of records whose papers mark no Part I / Part II",
+    )
     kind.add_argument("--popolo", action="store_true", help="Popolo persons, organizations, memberships, events")
     return parser
 
@@ -107,6 +119,7 @@ def _pack(args: argparse.Namespace) -> int:
             meeting=args.meeting,
             out=args.out,
             public=args.public,
+            unmarked_part=args.unmarked_part,
             progress=progress,
         )
     finally:
@@ -173,7 +186,9 @@ def _export(args: argparse.Namespace) -> int:
     if args.popolo:
         export_popolo(bundle, args.out)
     else:
-        export_json(bundle, args.out, public=args.public)
+        from .report import _unmarked_part
+
+        export_json(bundle, args.out, public=args.public, unmarked_part=_unmarked_part(args.unmarked_part))
     _say(f"wrote {'Popolo' if args.popolo else 'public JSON' if args.public else 'JSON'} to {args.out}")
     return 0
 

@@ -27,6 +27,7 @@ from ._core.io import (
     bundle_to_json,
     to_popolo_json,
 )
+from ._core.governance import AgendaPart
 from .errors import StorageError
 
 __all__ = [
@@ -91,14 +92,20 @@ def export_json(
     *,
     public: bool = False,
     indent: int = 2,
+    unmarked_part: Optional[AgendaPart] = None,
 ) -> Path:
     """Write the bundle as a boardroom JSON document (docs/json-format.md), atomically.
 
-    ``public=True`` leaves out everyone's contact details and Part II (exempt) content.
+    ``public=True`` writes what the disclosure gate (:func:`boardroom.report.disclose`) returns:
+    no contact details, no data-quality notes, Part II records reduced to their number and
+    Schedule 12A paragraph; a record of no established part raises
+    :class:`~boardroom.errors.DisclosureError` unless ``unmarked_part`` says which part it is in.
     """
     from .report import write_atomic
 
-    return write_atomic(path, bundle_to_json(bundle, public_only=public, indent=indent))
+    return write_atomic(
+        path, bundle_to_json(bundle, public_only=public, indent=indent, unmarked_part=unmarked_part)
+    )
 
 
 def export_popolo(bundle: BoardBundle, path: PathLike, *, indent: int = 2) -> Path:

@@ -9,6 +9,7 @@
 #include "binding_helpers.hpp"
 
 #include "boardroom/core/error.hpp"
+#include "boardroom/governance/parts.hpp"
 #include "boardroom/governance/queries.hpp"
 
 #include <algorithm>
@@ -498,12 +499,51 @@ void register_queries(py::module_& m) {
         "Task-and-finish groups not stood down whose planned end is before as_of.");
 }
 
+void register_parts(py::module_& m) {
+    py::class_<gov::ItemPart> part(m, "ItemPart", "Part I, or Part II with its Schedule 12A paragraph (0: not given).");
+    part.def(py::init([](gov::AgendaPart p, int paragraph) { return gov::ItemPart{p, paragraph}; }),
+             py::arg_v("part", gov::AgendaPart::Public, "AgendaPart.PUBLIC"), py::arg("exempt_paragraph") = 0)
+        .def_readonly("part", &gov::ItemPart::part)
+        .def_readonly("exempt_paragraph", &gov::ItemPart::exempt_paragraph)
+        .def_property_readonly("is_exempt", &gov::ItemPart::is_exempt)
+        .def("__eq__",
+             [](const gov::ItemPart& a, const py::object& other) -> py::object {
+                 if (!py::isinstance<gov::ItemPart>(other)) return py::reinterpret_borrow<py::object>(Py_NotImplemented);
+                 return py::bool_(a == other.cast<const gov::ItemPart&>());
+             })
+        .def("__hash__", [](const gov::ItemPart& p) {
+            return py::hash(py::make_tuple(static_cast<int>(p.part), p.exempt_paragraph));
+        })
+        .def("__repr__", [](const gov::ItemPart& p) {
+            return "ItemPart(" + std::string(gov::to_string(p.part)) +
+                   (p.is_exempt() ? ", paragraph " + std::to_string(p.exempt_paragraph) : std::string()) + ")";
+        });
+    // The index keeps a copy of what it needs, so it may outlive the register it was built from.
+    py::class_<gov::ItemParts> parts(m, "ItemParts",
+                                     "The part of every numbered item of every meeting, from agendas and minutes; "
+                                     "one pass to build, a hash lookup per question.");
+    parts.def(py::init<const gov::Register&>(), py::arg("register"))
+        .def("of_item",
+             [](const gov::ItemParts& p, IdValue meeting, const std::string& number) {
+                 return p.of_item(MeetingId{meeting}, number);
+             },
+             py::arg("meeting"), py::arg("number"),
+             "What the agenda and minutes of a meeting establish for an item number; None if nothing.")
+        .def("of_minute", py::overload_cast<const gov::MinuteItem&>(&gov::ItemParts::of, py::const_),
+             py::arg("minute"), "A minute item's own mark and its agenda item's, the stricter.")
+        .def("of_action", py::overload_cast<const gov::Action&>(&gov::ItemParts::of, py::const_), py::arg("action"),
+             "An action's own mark and that of the item it was raised at, the stricter.");
+    m.def("exemption_stated", &gov::exemption_stated, py::arg("text"),
+          "Part II when text says its business is exempt ('Part II', 'not for publication', ...); None otherwise.");
+}
+
 } // namespace
 
 void register_governance_register(py::module_& m) {
     register_register(m);
     register_results(m);
     register_queries(m);
+    register_parts(m);
 }
 
 } // namespace boardroom::python

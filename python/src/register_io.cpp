@@ -42,8 +42,10 @@ io::StoreMode parse_mode(const std::string& mode) {
     throw InputError({"", 0, "", "mode"}, "unknown mode '" + mode + "' (expected create, read_write or read_only)");
 }
 
-io::JsonOptions json_options(bool public_only, std::optional<bool> contact, std::optional<bool> exempt, int indent) {
+io::JsonOptions json_options(bool public_only, std::optional<bool> contact, std::optional<bool> exempt, int indent,
+                             std::optional<governance::AgendaPart> unmarked_part = std::nullopt) {
     io::JsonOptions options;
+    options.unmarked_part = unmarked_part;
     options.public_only = public_only;
     options.include_contact_details = contact;
     options.include_exempt_content = exempt;
@@ -178,25 +180,27 @@ void register_io(py::module_& m) {
     m.def(
         "bundle_to_json",
         [](const io::BoardBundle& bundle, bool public_only, std::optional<bool> contact, std::optional<bool> exempt,
-           int indent) {
-            const auto options = json_options(public_only, contact, exempt, indent);
+           int indent, std::optional<governance::AgendaPart> unmarked_part) {
+            const auto options = json_options(public_only, contact, exempt, indent, unmarked_part);
             const py::gil_scoped_release release;
             return io::to_json_text(bundle, options);
         },
         py::arg("bundle"), py::arg("public_only") = false, py::arg("include_contact_details") = std::nullopt,
-        py::arg("include_exempt_content") = std::nullopt, py::arg("indent") = 2,
-        "The bundle as a boardroom JSON document. public_only leaves out contact details and Part II content; "
-        "asking a public document for them raises DisclosureError.");
+        py::arg("include_exempt_content") = std::nullopt, py::arg("indent") = 2, py::arg("unmarked_part") = std::nullopt,
+        "The bundle as a boardroom JSON document. public_only makes it from the disclosure gate (report.disclose): "
+        "no contact details, data-quality notes or Part II content, and the text checked for contact details; "
+        "asking a public document for them raises DisclosureError, as does a record of no established part "
+        "unless unmarked_part says which part such records are in.");
     m.def(
         "register_to_json",
         [](const governance::Register& reg, bool public_only, std::optional<bool> contact, std::optional<bool> exempt,
-           int indent) {
-            const auto options = json_options(public_only, contact, exempt, indent);
+           int indent, std::optional<governance::AgendaPart> unmarked_part) {
+            const auto options = json_options(public_only, contact, exempt, indent, unmarked_part);
             const py::gil_scoped_release release;
             return io::to_json_text(reg, options);
         },
         py::arg("register"), py::arg("public_only") = false, py::arg("include_contact_details") = std::nullopt,
-        py::arg("include_exempt_content") = std::nullopt, py::arg("indent") = 2);
+        py::arg("include_exempt_content") = std::nullopt, py::arg("indent") = 2, py::arg("unmarked_part") = std::nullopt);
     m.def(
         "plan_to_json",
         [](const plans::Plan& plan, bool public_only, int indent) {

@@ -57,9 +57,13 @@ def test_meeting_built_in_python_validates() -> None:
     item.number = "9"
     item.title = "Exempt report"
     item.part = AgendaPart.EXEMPT
+    item.exempt_paragraph = 8
     meeting.agenda = [item]
-    with pytest.raises(errors.ValidationError, match="agenda item '9' is Part II but names no Schedule 12A paragraph"):
+    with pytest.raises(errors.ValidationError, match="agenda item '9' is Part II under paragraph 8"):
         validate(meeting)
+    item.exempt_paragraph = 0  # not recorded: still Part II, still withheld in public
+    meeting.agenda = [item]
+    validate(meeting)
     item.exempt_paragraph = 7
     meeting.agenda = [item]
     validate(meeting)

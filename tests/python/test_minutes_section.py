@@ -53,5 +53,6 @@ def test_public_pack_withholds_an_exempt_item_of_the_previous_meeting(tmp_path: 
     public = board_pack(store, meeting="2015-12-10", public=True)
     assert narrative not in public
     minutes = public[public.index("Minutes of the previous meeting"):]
-    assert "4.</span> SAFEGUARDING</h3>" in minutes
-    assert "Exempt information under paragraph 2 of Schedule 12A" in minutes
+    assert "4.</span> " in minutes and "SAFEGUARDING" not in minutes, "the title may disclose the matter"
+    assert "Not for publication</h3>" in minutes
+    assert "Exempt — paragraph 2 of Schedule 12A to the Local Government Act 1972: not published" in minutes

@@ -39,7 +39,8 @@ def test_public_pack_leaves_out_part_two(example_copy: Path) -> None:
     assert "includes exempt (Part II) business" in private
     assert EXEMPT_SECRET in private and "Jane Doe" in private
     public = board_pack(example_copy, public=True)
-    assert "Serious Case Review (exempt)" in public
+    assert "Serious Case Review (exempt)" not in public, "the title may disclose the matter"
+    assert "Not for publication" in public
     assert "Exempt — paragraph 2 of Schedule 12A" in public
     for secret in (EXEMPT_SECRET, "Jane Doe", "Independent Reviewer", "47–52"):
         assert secret not in public

@@ -6,7 +6,7 @@ import collections.abc
 import datetime
 import os
 import typing
-__all__: list[str] = ['Action', 'ActionLine', 'ActionStatus', 'AgendaDocument', 'AgendaItem', 'AgendaPart', 'Attendance', 'AttendanceEntry', 'AttendanceList', 'AttendanceStatus', 'Board', 'BoardKind', 'ChairChange', 'ContactDetails', 'DataQualityNote', 'DatedTitle', 'DeclarationOfInterest', 'DraftAgenda', 'DraftItemOrigin', 'DraftItemSource', 'Due', 'ForwardPlanEntry', 'ImportResult', 'InterestKind', 'InterestsRecord', 'ItemPurpose', 'Meeting', 'MeetingLine', 'MeetingStatus', 'MemberAttendance', 'Membership', 'MinuteItem', 'MinuteItemText', 'MinuteParagraph', 'MinutesApproval', 'MinutesDocument', 'Organisation', 'OrganisationAttendance', 'OwnerActions', 'PageRange', 'Person', 'PersonMatch', 'PersonName', 'PrintedDate', 'QuorumCheck', 'QuorumRule', 'Register', 'ReportingLine', 'ReportingNode', 'Resolution', 'ResolutionText', 'Role', 'StandingItem', 'StandingPlace', 'StatusChange', 'TaskGroupOverrun', 'TaskGroupText', 'WorkPlanDocument', 'WorkPlanRow', 'YearHint', 'attach_contacts_rows', 'attendance_by_member', 'attendance_by_organisation', 'board_name_key', 'chair_changes', 'check_quorum', 'display_name', 'draft_agenda', 'due_date', 'exempt_paragraph_description', 'format_reporting_tree', 'full_name', 'import_agenda', 'import_boards_rows', 'import_boards_table', 'import_minutes', 'import_work_plan', 'initials_of', 'is_attendance_heading', 'is_councillor_honorific', 'is_initials_line', 'is_meeting_dates_item', 'is_procedural_item', 'is_substitution_sentence', 'load_contacts', 'matters_arising', 'name_matches', 'normalise_name', 'overdue_actions_by_owner', 'overrunning_task_groups', 'parse_agenda_table', 'parse_attendance_list', 'parse_meeting_line', 'parse_minutes', 'parse_numbered_agenda', 'parse_page_reference', 'parse_person_name', 'parse_roman', 'parse_work_plan', 'read_agenda_table', 'read_attendance_list', 'read_boards_table', 'read_governance_text', 'read_minutes', 'read_numbered_agenda', 'read_work_plan', 'reporting_forest', 'reporting_tree', 'required_for_quorum', 'resolution_label', 'resolve_initials', 'split_initials', 'standing_items_from', 'terms_ending_within', 'validate']
+__all__: list[str] = ['Action', 'ActionLine', 'ActionStatus', 'AgendaDocument', 'AgendaItem', 'AgendaPart', 'Attendance', 'AttendanceEntry', 'AttendanceList', 'AttendanceStatus', 'Board', 'BoardKind', 'ChairChange', 'ContactDetails', 'DataQualityNote', 'DatedTitle', 'DeclarationOfInterest', 'DraftAgenda', 'DraftItemOrigin', 'DraftItemSource', 'Due', 'ForwardPlanEntry', 'ImportResult', 'InterestKind', 'InterestsRecord', 'ItemPart', 'ItemParts', 'ItemPurpose', 'Meeting', 'MeetingLine', 'MeetingStatus', 'MemberAttendance', 'Membership', 'MinuteItem', 'MinuteItemText', 'MinuteParagraph', 'MinutesApproval', 'MinutesDocument', 'Organisation', 'OrganisationAttendance', 'OwnerActions', 'PageRange', 'Person', 'PersonMatch', 'PersonName', 'PrintedDate', 'QuorumCheck', 'QuorumRule', 'Register', 'ReportingLine', 'ReportingNode', 'Resolution', 'ResolutionText', 'Role', 'StandingItem', 'StandingPlace', 'StatusChange', 'TaskGroupOverrun', 'TaskGroupText', 'WorkPlanDocument', 'WorkPlanRow', 'YearHint', 'attach_contacts_rows', 'attendance_by_member', 'attendance_by_organisation', 'board_name_key', 'chair_changes', 'check_quorum', 'display_name', 'draft_agenda', 'due_date', 'exempt_paragraph_description', 'exemption_stated', 'format_reporting_tree', 'full_name', 'import_agenda', 'import_boards_rows', 'import_boards_table', 'import_minutes', 'import_work_plan', 'initials_of', 'is_attendance_heading', 'is_councillor_honorific', 'is_initials_line', 'is_meeting_dates_item', 'is_procedural_item', 'is_substitution_sentence', 'item_key', 'load_contacts', 'matters_arising', 'name_matches', 'normalise_name', 'overdue_actions_by_owner', 'overrunning_task_groups', 'parse_agenda_table', 'parse_attendance_list', 'parse_meeting_line', 'parse_minutes', 'parse_numbered_agenda', 'parse_page_reference', 'parse_person_name', 'parse_roman', 'parse_work_plan', 'read_agenda_table', 'read_attendance_list', 'read_boards_table', 'read_governance_text', 'read_minutes', 'read_numbered_agenda', 'read_work_plan', 'reporting_forest', 'reporting_tree', 'required_for_quorum', 'resolution_label', 'resolve_initials', 'split_initials', 'standing_items_from', 'terms_ending_within', 'validate']
 class ItemPurpose:
     """
     What the board is asked to do with an item ('Item for').
@@ -700,9 +700,17 @@ class ContactDetails:
         ...
     def __deepcopy__(self, memo: typing.Any) -> ContactDetails:
         ...
-    def __init__(self, *, phone: str = '', email: str = '') -> None:
+    def __init__(self, *, phone: str = '', email: str = '', postcode: str = '') -> None:
         ...
     def __repr__(self) -> str:
+        ...
+    @property
+    def postcode(self) -> str:
+        """
+        Of a private address.
+        """
+    @postcode.setter
+    def postcode(self, arg0: str) -> None:
         ...
 class DatedTitle:
     """
@@ -1210,15 +1218,31 @@ class DeclarationOfInterest:
         ...
     def __deepcopy__(self, memo: typing.Any) -> DeclarationOfInterest:
         ...
-    def __init__(self, member: typing.SupportsInt | typing.SupportsIndex = 0, kind: InterestKind = ..., text: str = '', *, item: str = '') -> None:
+    def __init__(self, member: typing.SupportsInt | typing.SupportsIndex = 0, kind: InterestKind = ..., text: str = '', *, item: str = '', part: AgendaPart | None = None, exempt_paragraph: typing.SupportsInt | typing.SupportsIndex = 0) -> None:
         ...
     def __repr__(self) -> str:
+        ...
+    @property
+    def exempt_paragraph(self) -> int:
+        """
+        Part II: 1-7, 0 if not given.
+        """
+    @exempt_paragraph.setter
+    def exempt_paragraph(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
         ...
     @property
     def member(self) -> int:
         ...
     @member.setter
     def member(self, arg1: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def part(self) -> AgendaPart | None:
+        """
+        Part I / Part II of its item; None when not established (see disclose).
+        """
+    @part.setter
+    def part(self, arg0: AgendaPart | None) -> None:
         ...
 class InterestsRecord:
     """
@@ -1282,6 +1306,14 @@ class MinuteItem:
     def __repr__(self) -> str:
         ...
     @property
+    def exempt_paragraph(self) -> int:
+        """
+        Part II: 1-7, 0 if not given.
+        """
+    @exempt_paragraph.setter
+    def exempt_paragraph(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
     def meeting(self) -> int:
         ...
     @meeting.setter
@@ -1292,6 +1324,14 @@ class MinuteItem:
         ...
     @paragraphs.setter
     def paragraphs(self, arg0: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def part(self) -> AgendaPart | None:
+        """
+        Part I / Part II, from the minutes' headings or the agenda; None when not established.
+        """
+    @part.setter
+    def part(self, arg0: AgendaPart | None) -> None:
         ...
     @property
     def resolutions(self) -> list[Resolution]:
@@ -1433,7 +1473,7 @@ class Action:
         ...
     def __deepcopy__(self, memo: typing.Any) -> Action:
         ...
-    def __init__(self, raised_at: typing.SupportsInt | typing.SupportsIndex = 0, text: str = '', owners: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex] = [], *, item: str = '', due: Due = ...) -> None:
+    def __init__(self, raised_at: typing.SupportsInt | typing.SupportsIndex = 0, text: str = '', owners: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex] = [], *, item: str = '', due: Due = ..., part: AgendaPart | None = None, exempt_paragraph: typing.SupportsInt | typing.SupportsIndex = 0) -> None:
         ...
     def __repr__(self) -> str:
         ...
@@ -1445,6 +1485,14 @@ class Action:
         """
         Status as of that date.
         """
+    @property
+    def exempt_paragraph(self) -> int:
+        """
+        Part II: 1-7, 0 if not given.
+        """
+    @exempt_paragraph.setter
+    def exempt_paragraph(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
     @property
     def history(self) -> list[StatusChange]:
         """
@@ -1486,6 +1534,14 @@ class Action:
     def owners_as_printed(self, arg0: str) -> None:
         ...
     @property
+    def part(self) -> AgendaPart | None:
+        """
+        Part I / Part II of the item it was raised at; None when not established.
+        """
+    @part.setter
+    def part(self, arg0: AgendaPart | None) -> None:
+        ...
+    @property
     def raised_at(self) -> int:
         """
         The meeting that raised it.
@@ -1509,7 +1565,7 @@ class ForwardPlanEntry:
         ...
     def __deepcopy__(self, memo: typing.Any) -> ForwardPlanEntry:
         ...
-    def __init__(self, board: typing.SupportsInt | typing.SupportsIndex = 0, topic: str = '', *, meeting_date: datetime.date | None = None, lead_officers: collections.abc.Sequence[str] = [], notes: str = '') -> None:
+    def __init__(self, board: typing.SupportsInt | typing.SupportsIndex = 0, topic: str = '', *, meeting_date: datetime.date | None = None, lead_officers: collections.abc.Sequence[str] = [], notes: str = '', part: AgendaPart = ..., exempt_paragraph: typing.SupportsInt | typing.SupportsIndex = 0) -> None:
         ...
     def __repr__(self) -> str:
         ...
@@ -1520,10 +1576,26 @@ class ForwardPlanEntry:
     def board(self, arg1: typing.SupportsInt | typing.SupportsIndex) -> None:
         ...
     @property
+    def exempt_paragraph(self) -> int:
+        """
+        Part II: 1-7, 0 if not given.
+        """
+    @exempt_paragraph.setter
+    def exempt_paragraph(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
     def lead_officers(self) -> list[str]:
         ...
     @lead_officers.setter
     def lead_officers(self, arg0: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def part(self) -> AgendaPart:
+        """
+        Part I unless marked as Part II business.
+        """
+    @part.setter
+    def part(self, arg0: AgendaPart) -> None:
         ...
 class DataQualityNote:
     """
@@ -1999,6 +2071,45 @@ class TaskGroupOverrun:
     @property
     def planned_end(self) -> datetime.date:
         ...
+class ItemPart:
+    """
+    Part I, or Part II with its Schedule 12A paragraph (0: not given).
+    """
+    def __eq__(self, arg0: typing.Any) -> typing.Any:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __init__(self, part: AgendaPart = ..., exempt_paragraph: typing.SupportsInt | typing.SupportsIndex = 0) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def exempt_paragraph(self) -> int:
+        ...
+    @property
+    def is_exempt(self) -> bool:
+        ...
+    @property
+    def part(self) -> AgendaPart:
+        ...
+class ItemParts:
+    """
+    The part of every numbered item of every meeting, from agendas and minutes; one pass to build, a hash lookup per question.
+    """
+    def __init__(self, register: Register) -> None:
+        ...
+    def of_action(self, action: Action) -> ItemPart | None:
+        """
+        An action's own mark and that of the item it was raised at, the stricter.
+        """
+    def of_item(self, meeting: typing.SupportsInt | typing.SupportsIndex, number: str) -> ItemPart | None:
+        """
+        What the agenda and minutes of a meeting establish for an item number; None if nothing.
+        """
+    def of_minute(self, minute: MinuteItem) -> ItemPart | None:
+        """
+        A minute item's own mark and its agenda item's, the stricter.
+        """
 class YearHint:
     """
     Which year a date printed without one falls in.
@@ -2200,6 +2311,9 @@ class MinuteItemText:
     def actions(self) -> list[ActionLine]:
         ...
     @property
+    def exempt_paragraph(self) -> int:
+        ...
+    @property
     def line(self) -> int:
         ...
     @property
@@ -2207,6 +2321,9 @@ class MinuteItemText:
         ...
     @property
     def paragraphs(self) -> list[MinuteParagraph]:
+        ...
+    @property
+    def part(self) -> AgendaPart | None:
         ...
     @property
     def resolutions(self) -> list[ResolutionText]:
@@ -2244,6 +2361,11 @@ class MinutesDocument:
     @property
     def notes(self) -> list[DataQualityNote]:
         ...
+    @property
+    def parts_marked(self) -> bool:
+        """
+        A Part I / Part II heading was found.
+        """
     @property
     def source(self) -> str:
         ...
@@ -2380,6 +2502,10 @@ def exempt_paragraph_description(paragraph: typing.SupportsInt | typing.Supports
     """
     What Schedule 12A paragraph 1-7 covers.
     """
+def exemption_stated(text: str) -> ItemPart | None:
+    """
+    Part II when text says its business is exempt ('Part II', 'not for publication', ...); None otherwise.
+    """
 def format_reporting_tree(node: ReportingNode) -> str:
     """
     Indented text, two spaces a level.
@@ -2398,9 +2524,9 @@ def import_boards_table(register: Register, text: str, source: str) -> list[int]
     """
     Boards and reporting lines from a tab-separated table (Board, Kind, Reports to, Also printed as, Source).
     """
-def import_minutes(register: Register, board: typing.SupportsInt | typing.SupportsIndex, document: MinutesDocument, *, default_organisation: str = '', action_due: Due = ..., memberships_from_attendance: bool = False) -> ImportResult:
+def import_minutes(register: Register, board: typing.SupportsInt | typing.SupportsIndex, document: MinutesDocument, *, default_organisation: str = '', action_due: Due = ..., memberships_from_attendance: bool = False, unmarked_part: AgendaPart | None = None) -> ImportResult:
     """
-    Imports minutes of a meeting of board: attendance, chair, items, interests, approvals, actions with owners resolved from their initials. Raises InputError (file, line, field 'ACTION BY') for unknown or ambiguous initials; the register is unchanged if it raises.
+    Imports minutes of a meeting of board: attendance, chair, items (with the part their Part I / Part II headings give; unmarked_part for items under none), interests, approvals, actions with owners resolved from their initials. Raises InputError (file, line, field 'ACTION BY') for unknown or ambiguous initials; the register is unchanged if it raises.
     """
 def import_work_plan(register: Register, board: typing.SupportsInt | typing.SupportsIndex, document: WorkPlanDocument) -> list[DataQualityNote]:
     """
@@ -2420,6 +2546,10 @@ def is_procedural_item(title: str) -> bool:
     ...
 def is_substitution_sentence(line: str) -> bool:
     ...
+def item_key(number: str) -> str:
+    """
+    The one form item numbers are compared in: '7.', '07', 'Item 7' -> '7'; '5A' -> '5a'.
+    """
 def load_contacts(register: Register, path: os.PathLike | str | bytes) -> list[DataQualityNote]:
     """
     Attaches the contact details of a contacts table (tab-separated text, or .csv) to people of the register (private data). InputError names file, line and field for unknown people or a malformed email; the register is unchanged if it raises. Returns the data-quality notes.

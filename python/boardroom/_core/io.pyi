@@ -118,9 +118,9 @@ def bundle_from_json(text: str, source_name: str) -> BoardBundle:
     """
     Reads a boardroom JSON document; InputError names the JSON path of a bad member.
     """
-def bundle_to_json(bundle: BoardBundle, public_only: bool = False, include_contact_details: bool | None = None, include_exempt_content: bool | None = None, indent: typing.SupportsInt | typing.SupportsIndex = 2) -> str:
+def bundle_to_json(bundle: BoardBundle, public_only: bool = False, include_contact_details: bool | None = None, include_exempt_content: bool | None = None, indent: typing.SupportsInt | typing.SupportsIndex = 2, unmarked_part: boardroom._core.governance.AgendaPart | None = None) -> str:
     """
-    The bundle as a boardroom JSON document. public_only leaves out contact details and Part II content; asking a public document for them raises DisclosureError.
+    The bundle as a boardroom JSON document. public_only makes it from the disclosure gate (report.disclose): no contact details, data-quality notes or Part II content, and the text checked for contact details; asking a public document for them raises DisclosureError, as does a record of no established part unless unmarked_part says which part such records are in.
     """
 def load_meeting_folder(folder: os.PathLike | str | bytes) -> boardroom._core.governance.Meeting:
     """
@@ -136,11 +136,11 @@ def plan_to_json(plan: boardroom._core.plans.Plan, public_only: bool = False, in
     ...
 def register_from_json(text: str, source_name: str) -> boardroom._core.governance.Register:
     ...
-def register_to_json(register: boardroom._core.governance.Register, public_only: bool = False, include_contact_details: bool | None = None, include_exempt_content: bool | None = None, indent: typing.SupportsInt | typing.SupportsIndex = 2) -> str:
+def register_to_json(register: boardroom._core.governance.Register, public_only: bool = False, include_contact_details: bool | None = None, include_exempt_content: bool | None = None, indent: typing.SupportsInt | typing.SupportsIndex = 2, unmarked_part: boardroom._core.governance.AgendaPart | None = None) -> str:
     ...
 def to_popolo_json(register: boardroom._core.governance.Register, indent: typing.SupportsInt | typing.SupportsIndex = 2) -> str:
     """
     The register as Popolo (persons, organizations, memberships, events); always public.
     """
-JSON_FORMAT_VERSION: int = 2
-STORE_SCHEMA_VERSION: int = 3
+JSON_FORMAT_VERSION: int = 3
+STORE_SCHEMA_VERSION: int = 4

@@ -168,7 +168,9 @@ def load_board_folder(
             from_attendance = register.board(target).kind == _g.BoardKind.COMMITTEE
         else:
             from_attendance = memberships_from_attendance
-        result = _g.import_minutes(register, target, doc, memberships_from_attendance=from_attendance)
+        result = _g.import_minutes(
+            register, target, doc, memberships_from_attendance=from_attendance, unmarked_part=unmarked_part
+        )
         meetings.append(result.meeting)
         notes.extend(result.notes)
     for agenda in agendas:

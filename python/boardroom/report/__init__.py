@@ -1,7 +1,9 @@
 """Board packs: one self-contained HTML file from a board's data.
 
-A public pack is rendered from :func:`boardroom._core.report.public_view`, which removes
-Part II content before any template sees it.
+A public pack is rendered from what the disclosure gate :func:`disclose` returns (Part II
+records reduced to their number and Schedule 12A paragraph, contact details and data-quality
+notes removed) before any section sees it, and the finished HTML is checked for contact details
+(:func:`check_public`) before it is written.
 """
 
 from __future__ import annotations
@@ -11,17 +13,18 @@ import os
 import tempfile
 from pathlib import Path
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Optional, Union
 
-from .._core.governance import MeetingStatus
-from .._core.report import exempt_notice, html_escape, public_view
-from ..errors import NotFoundError, StorageError
+from .._core.governance import AgendaPart, MeetingStatus, Register
+from .._core.report import disclose, disclose_register, exempt_notice, html_escape, public_view
+from ..errors import InputError, NotFoundError, StorageError
 from .._dates import to_date
 from ..examples import example_path
 from ..io import load_meeting
 from .charts import CountTable, IndicatorFigure
 from .indicator_section import IndicatorBlock, example_indicators
 from .indicator_table import LEGEND, IndicatorTable
+from .governance_sections import check_public
 from .pack import PackSection, Progress
 
 if TYPE_CHECKING:
@@ -34,6 +37,9 @@ __all__ = [
     "IndicatorFigure",
     "IndicatorTable",
     "board_pack",
+    "check_public",
+    "disclose",
+    "disclose_register",
     "exempt_notice",
     "html_escape",
     "public_view",
@@ -72,8 +78,9 @@ def render_pack(
 ) -> str:
     """Render a meeting's pack as one HTML document (a string).
 
-    With ``public=True`` the pack is made from the public view: Part II items keep their
-    heading and the paragraph they are exempt under, and nothing else. ``indicators`` are
+    With ``public=True`` the agenda is shown through :func:`public_view` (the disclosure gate's
+    rule for one meeting): Part II items keep their number and the paragraph they are exempt
+    under, and nothing else; ``sections`` must then come from a disclosed bundle. ``indicators`` are
     tables in the style of the seed's Table 1; ``sections`` are further sections (see
     :mod:`boardroom.report.pack`), the forward plan last, after the indicators.
     """
@@ -126,6 +133,21 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> Path:
     return target
 
 
+UnmarkedPart = Optional[Union[AgendaPart, str]]
+
+
+def _unmarked_part(value: UnmarkedPart) -> Optional[AgendaPart]:
+    """"public"/"I", "exempt"/"II" or an AgendaPart; None: refuse records of unknown part."""
+    if value is None or isinstance(value, AgendaPart):
+        return value
+    key = str(value).strip().casefold()
+    if key in ("public", "i", "1", "part i"):
+        return AgendaPart.PUBLIC
+    if key in ("exempt", "ii", "2", "part ii"):
+        return AgendaPart.EXEMPT
+    raise InputError(f"unmarked part {value!r}: expected 'public' or 'exempt'", field="unmarked_part")
+
+
 def board_pack(
     store: str | os.PathLike[str] | None = None,
     *,
@@ -133,6 +155,7 @@ def board_pack(
     meeting: str | _dt.date | None = None,
     out: str | os.PathLike[str] | None = None,
     public: bool = False,
+    unmarked_part: UnmarkedPart = None,
     progress: Progress | None = None,
 ) -> str:
     """Render the pack for one meeting and return the HTML (also written to ``out`` if given).
@@ -144,15 +167,25 @@ def board_pack(
     action plan and the infant mortality table. ``board`` and ``meeting`` (a date or
     "YYYY-MM-DD") choose the meeting; by default the board's next meeting with an agenda.
     ``progress(step, steps, what)`` is called as sections are rendered.
+
+    ``public=True`` makes the pack from the disclosure gate's bundle (:func:`disclose`) and checks
+    the finished HTML for contact details (:func:`check_public`); a minute, action or declaration
+    whose part (I or II) neither it, the minutes' headings nor the meeting's agenda establish
+    raises :class:`~boardroom.errors.DisclosureError` naming it, unless ``unmarked_part``
+    ("public" for papers with no exempt business, or "exempt") says which part such records are in.
     """
     from .pack import assemble_sections, choose_meeting
 
     say = progress or (lambda step, steps, what: None)
+    stated = _unmarked_part(unmarked_part)
     if store is not None and (Path(store) / "meeting.csv").is_file():
         return _simple_pack(Path(store), board=board, meeting=meeting, out=out, public=public)
 
     say(0, 1, "reading the board's records")
     bundle = _load_bundle(store)
+    private = bundle.records
+    if public:
+        bundle = disclose(bundle, unmarked_part=stated)
     register = bundle.records
     if board is None:
         board_key = _busiest_board(register, store)
@@ -164,7 +197,7 @@ def board_pack(
     # The bundled example carries the infant mortality table of its item 3 (with its trend) and
     # the illustrative standardised rates, funnel plot and suppressed counts.
     indicators = example_indicators() if store is None else []
-    sections = assemble_sections(bundle, board_key, chosen, public=public, progress=say)
+    sections = assemble_sections(bundle, board_key, chosen, progress=say)
     html = render_pack(
         chosen,
         public=public,
@@ -173,6 +206,8 @@ def board_pack(
         board_line=_reporting_line(register, board_key),
         membership=_membership(register, board_key, chosen.date),
     )
+    if public:
+        check_public(html, private, str(out) if out is not None else "the public pack")
     if out is not None:
         write_atomic(out, html)
     return html
@@ -263,6 +298,8 @@ def _simple_pack(
         if wanted != loaded.date:
             raise NotFoundError(f"{folder}: holds the meeting of {loaded.date.isoformat()}, not {wanted.isoformat()}")
     html = render_pack(loaded, public=public)
+    if public:
+        check_public(html, Register(), str(out) if out is not None else "the public pack")
     if out is not None:
         write_atomic(out, html)
     return html

@@ -2,27 +2,25 @@
 matters arising and the forward plan.
 
 Each function returns one ``<section>`` (an ``h2`` heading and tables with ``<th scope>``),
-rendered with autoescaping, ready to drop into a pack. With ``public=True`` the fragment is
-one that may be published: it never shows anyone's contact details, leaves out actions
-raised at Part II (exempt) items, and is checked before it is returned: if a contact detail
-recorded for anyone in the register, an email address or a telephone number appears in it
-(typed into an action's text, say), :class:`boardroom.errors.DisclosureError` is raised
-rather than the fragment returned. Private fragments (``public=False``) add the owners'
-contact details to the action log, for the officers who chase actions.
+rendered with autoescaping from the register it is given, and decides nothing about
+publication: a public pack passes the register the disclosure gate
+(:func:`boardroom.report.disclose`) returned, in which Part II records keep only their number
+and paragraph and no one has contact details, and the finished pack is checked with
+:func:`check_public`. Records of Part II business are shown with a "Part II" tag; the owners'
+contact details appear (for the officers who chase actions) only where the register has them.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import functools
-import html as _html
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from typing import Any, Optional
 
 from .._core import governance as _g
-from ..errors import DisclosureError
+from .._core.report import check_public_text, exempt_paragraph_notice
 from ..governance._common import BoardLike, DateLike, MeetingLike, board_id, meeting_id, to_date
 
 __all__ = [
@@ -31,11 +29,9 @@ __all__ = [
     "render_attendance",
     "render_forward_plan",
     "render_matters_arising",
+    "visible_text",
 ]
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# UK numbers as printed in packs: "01772 536083", "07700 900123", "+44 1772 536083".
-_PHONE = re.compile(r"(?<![\w/.-])(?:\+44\s?(?:\(0\)\s?)?|0)(?:\d[\s-]?){8,9}\d(?![\w/-])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -62,34 +58,57 @@ def _day(date: _dt.date) -> str:
     return f"{date.day} {date:%B %Y}"
 
 
-def _render(template: str, register: _g.Register, public: bool, **context: Any) -> str:
-    fragment = str(_environment().get_template(template).render(public=public, **context))
-    if public:
-        check_public(fragment, register, template)
-    return fragment
+def _render(template: str, **context: Any) -> str:
+    return str(_environment().get_template(template).render(**context))
+
+
+class _VisibleText(HTMLParser):
+    """The text a reader of an HTML page can see or hover: text nodes and the title, alt,
+    aria-label and href attributes; not styles, scripts or drawing data."""
+
+    _HIDDEN = {"style", "script"}
+    _READ = {"title", "alt", "aria-label", "href", "content"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, Optional[str]]]) -> None:
+        if tag in self._HIDDEN:
+            self._hidden += 1
+        self.parts.extend(value for name, value in attrs if name in self._READ and value)
+        self.parts.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._HIDDEN and self._hidden:
+            self._hidden -= 1
+        self.parts.append(" ")
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            self.parts.append(data)
+
+
+def visible_text(html: str) -> str:
+    """What :func:`check_public` reads of an HTML document: text and readable attributes, tags
+    replaced by spaces, so that a number split across elements is read whole."""
+    parser = _VisibleText()
+    parser.feed(html)
+    parser.close()
+    return "".join(parser.parts)
 
 
 def check_public(fragment: str, register: _g.Register, where: str = "fragment") -> None:
-    """Raise :class:`~boardroom.errors.DisclosureError` if ``fragment`` shows contact details.
+    """Raise :class:`~boardroom.errors.DisclosureError` if ``fragment`` (HTML) shows contact details.
 
-    Looks for every phone number and email address recorded for anyone in the register
-    (ignoring spaces and case), and for anything that reads as an email address or a UK
-    telephone number. The error names the person or the kind of detail, not the detail.
+    The last step of every public output: one linear pass (``boardroom._core.report.
+    check_public_text``) over the text a reader sees, for every telephone number, email address
+    and private postcode recorded for anyone in ``register`` (the register before disclosure),
+    however spaced, and for anything that reads as an email address or a UK telephone number.
+    The error names the person or the kind of detail, not the detail.
     """
-    text = _html.unescape(fragment)
-    squashed = re.sub(r"\s+", "", text).casefold()
-    for person in register.people:
-        contact = person.contact
-        if contact is None:
-            continue
-        for kind, value in (("telephone number", contact.phone), ("email address", contact.email)):
-            key = re.sub(r"\s+", "", value).casefold()
-            if key and key in squashed:
-                raise DisclosureError(f"{where}: the public version would show {person.full_name}'s {kind}")
-    if _EMAIL.search(text):
-        raise DisclosureError(f"{where}: the public version would show an email address")
-    if _PHONE.search(text):
-        raise DisclosureError(f"{where}: the public version would show a telephone number")
+    check_public_text(visible_text(fragment), register, where)
 
 
 # ---- attendance
@@ -105,9 +124,7 @@ class _Attendee:
     replaces: str  # substitutes: the full name of the member replaced
 
 
-def render_attendance(
-    register: _g.Register, meeting: MeetingLike, *, board: Optional[BoardLike] = None, public: bool = False
-) -> str:
+def render_attendance(register: _g.Register, meeting: MeetingLike, *, board: Optional[BoardLike] = None) -> str:
     """Who attended a meeting: present, apologies, substitutes ("X replaced Y for this
     meeting"), in attendance and absent, each as a table naming people, titles and
     organisations as minuted. ``meeting`` is an id, a date (with ``board`` if several boards
@@ -128,13 +145,7 @@ def render_attendance(
                 replaces=people[record.replaces].full_name if record.replaces else "",
             )
         )
-    return _render(
-        "governance_attendance.html.j2",
-        register,
-        public,
-        meeting=found,
-        groups=groups,
-    )
+    return _render("governance_attendance.html.j2", meeting=found, groups=groups)
 
 
 # ---- actions
@@ -153,40 +164,33 @@ class _ActionRow:
     status: str
     status_note: str
     days_overdue: Optional[int]
+    exempt_notice: str  # for an action raised at Part II business
 
 
-def _exempt_items(register: _g.Register) -> set[tuple[int, str]]:
-    return {(m.id, item.number) for m in register.meetings for item in m.agenda if item.is_exempt}
-
-
-def _action_rows(
-    register: _g.Register, actions: Sequence[_g.Action], as_of: _dt.date, public: bool
-) -> tuple[list[_ActionRow], int]:
+def _action_rows(register: _g.Register, actions: Sequence[_g.Action], as_of: _dt.date) -> list[_ActionRow]:
     people = {p.id: p for p in register.people}
     meetings = {m.id: m for m in register.meetings}
-    exempt = _exempt_items(register) if public else set()
+    parts = _g.ItemParts(register)
     rows = []
-    withheld = 0
     for action in actions:
-        if (action.raised_at, action.item) in exempt:
-            withheld += 1
-            continue
         owners = [people[o] for o in action.owners]
         due = _g.due_date(register, action)
         status = action.status_on(as_of)
         changes = [c for c in action.history if c.date <= as_of]
         contacts = []
-        if not public:
-            for p in owners:
-                details = [d for d in ((p.contact.email, p.contact.phone) if p.contact else ()) if d]
-                if details:
-                    contacts.append(f"{p.full_name}: {', '.join(details)}")
+        for p in owners:
+            details = [d for d in ((p.contact.email, p.contact.phone) if p.contact else ()) if d]
+            if details:
+                contacts.append(f"{p.full_name}: {', '.join(details)}")
+        # Its own part, or its item's (agenda or minutes), as the disclosure gate takes it.
+        part = parts.of_action(action)
+        exempt = part is not None and part.is_exempt
         rows.append(
             _ActionRow(
                 id=action.id,
                 raised_on=meetings[action.raised_at].date,
                 item=action.item,
-                text=action.text,
+                text=action.text or ("Not for publication" if exempt else ""),
                 owners=", ".join(f"{p.display_name} ({p.derived_initials})" for p in owners) or "no owner recorded",
                 contacts="; ".join(contacts),
                 due=due,
@@ -194,9 +198,10 @@ def _action_rows(
                 status=status.label,
                 status_note=changes[-1].note if changes else "",
                 days_overdue=(as_of - due).days if due is not None and due < as_of and status.is_outstanding else None,
+                exempt_notice=exempt_paragraph_notice(part.exempt_paragraph) if part is not None and exempt else "",
             )
         )
-    return rows, withheld
+    return rows
 
 
 def _last_meeting_before(register: _g.Register, board: int, day: _dt.date) -> Optional[_dt.date]:
@@ -214,8 +219,6 @@ def render_action_log(
     board: BoardLike,
     as_of: DateLike,
     since: Optional[DateLike] = None,
-    *,
-    public: bool = False,
 ) -> str:
     """The board's action log on ``as_of``: overdue actions, other open actions, and actions
     completed (done or dropped) since ``since`` (by default the board's last meeting before
@@ -237,44 +240,36 @@ def render_action_log(
             changed = [c.date for c in action.history if c.date <= day]
             if changed and (start is None or changed[-1] > start):
                 closed.append(action)
-    overdue_rows, hidden_overdue = _action_rows(register, overdue, day, public)
-    open_rows, hidden_open = _action_rows(register, open_, day, public)
-    closed_rows, hidden_closed = _action_rows(register, closed, day, public)
+    rows = [_action_rows(register, group, day) for group in (overdue, open_, closed)]
     return _render(
         "governance_action_log.html.j2",
-        register,
-        public,
         board=register.board(wanted),
         as_of=day,
         since=start,
-        overdue=overdue_rows,
-        open=open_rows,
-        closed=closed_rows,
-        withheld=hidden_overdue + hidden_open + hidden_closed,
+        overdue=rows[0],
+        open=rows[1],
+        closed=rows[2],
+        show_contacts=any(row.contacts for group in rows for row in group),
     )
 
 
-def render_matters_arising(
-    register: _g.Register, board: BoardLike, date: DateLike, *, public: bool = False
-) -> str:
+def render_matters_arising(register: _g.Register, board: BoardLike, date: DateLike) -> str:
     """Matters arising for the board's meeting on ``date``: the actions still outstanding
     from its earlier meetings, grouped by the meeting that raised them."""
     wanted = board_id(register, board)
     day = to_date(date)
     actions = {a.id: a for a in register.actions}
     arising = [actions[i] for i in _g.matters_arising(register, wanted, day)]
-    rows, withheld = _action_rows(register, arising, day, public)
+    rows = _action_rows(register, arising, day)
     grouped: dict[_dt.date, list[_ActionRow]] = {}
     for row in rows:
         grouped.setdefault(row.raised_on, []).append(row)
     return _render(
         "governance_matters_arising.html.j2",
-        register,
-        public,
         board=register.board(wanted),
         date=day,
         groups=sorted(grouped.items()),
-        withheld=withheld,
+        show_contacts=any(row.contacts for row in rows),
     )
 
 
@@ -287,7 +282,6 @@ def render_forward_plan(
     *,
     since: Optional[DateLike] = None,
     as_of: Optional[DateLike] = None,
-    public: bool = False,
 ) -> str:
     """The board's forward work plan: topics by meeting date (from ``since`` on, if given),
     the topics not yet scheduled, and its task-and-finish groups, flagged when still going
@@ -309,8 +303,6 @@ def render_forward_plan(
     ]
     return _render(
         "governance_forward_plan.html.j2",
-        register,
-        public,
         board=register.board(wanted),
         scheduled=sorted(scheduled.items()),
         unscheduled=unscheduled,

@@ -2,8 +2,9 @@
 
 Sections, in the order officers put them: cover, agenda, the previous meeting's attendance and
 minutes (narrative, resolutions, the actions raised at each item), the action log, matters arising, the action plans' RAG position, indicators, and the forward
-work plan. A public pack is built only from public views: Part II items keep their heading and
-paragraph, contact details never appear, and each governance section checks its own output.
+work plan. The sections render the bundle they are given; a public pack gives them the disclosure
+gate's (:func:`boardroom.report.disclose`) and checks the finished pack (see
+:func:`boardroom.report.board_pack`).
 """
 
 from __future__ import annotations
@@ -68,7 +69,6 @@ def assemble_sections(
     board: BoardLike,
     meeting: _g.Meeting,
     *,
-    public: bool,
     indicators: Sequence[IndicatorBlock] = (),
     progress: Optional[Progress] = None,
 ) -> list[PackSection]:
@@ -92,24 +92,24 @@ def assemble_sections(
             (
                 "previous-meeting",
                 f"Attendance at the meeting of {before.date:%-d %B %Y}",
-                lambda: render_attendance(register, before.id, public=public),
+                lambda: render_attendance(register, before.id),
             )
         )
         steps.append(
             (
                 "previous-minutes",
                 f"Minutes of the meeting of {before.date:%-d %B %Y}",
-                lambda: render_minutes(register, before.id, meeting.date, public=public),
+                lambda: render_minutes(register, before.id, meeting.date),
             )
         )
     steps.append(
-        ("action-log", "Action log", lambda: render_action_log(register, wanted, meeting.date, public=public))
+        ("action-log", "Action log", lambda: render_action_log(register, wanted, meeting.date))
     )
     steps.append(
         (
             "matters-arising",
             "Matters arising",
-            lambda: render_matters_arising(register, wanted, meeting.date, public=public),
+            lambda: render_matters_arising(register, wanted, meeting.date),
         )
     )
     for index, plan in enumerate(bundle.plans):
@@ -124,7 +124,7 @@ def assemble_sections(
         (
             "forward-plan",
             "Forward work plan",
-            lambda: render_forward_plan(register, wanted, as_of=meeting.date, public=public),
+            lambda: render_forward_plan(register, wanted, as_of=meeting.date),
         )
     )
     sections = []
