@@ -32,6 +32,17 @@ struct Network {
     std::size_t nodes{0};
     std::vector<Arc> arcs;                          // one per entry
     std::vector<std::vector<std::size_t>> lines;    // entries of each line, margin last
+    std::vector<std::vector<std::size_t>> leaving;  // arcs out of each node
+    std::vector<std::vector<std::size_t>> entering; // arcs into each node
+
+    void index() {
+        leaving.assign(nodes, {});
+        entering.assign(nodes, {});
+        for (std::size_t e = 0; e < arcs.size(); ++e) {
+            leaving[arcs[e].tail].push_back(e);
+            entering[arcs[e].head].push_back(e);
+        }
+    }
 
     // Whether entry `skip`'s tail can be reached from its head (or the other way round)
     // rising along hidden arcs only: then the entry has no upper (lower) limit.
@@ -44,8 +55,8 @@ struct Network {
             const std::size_t node = todo.back();
             todo.pop_back();
             if (node == to) return true;
-            for (std::size_t e = 0; e < arcs.size(); ++e) {
-                if (e == skip || !hidden(marks[e]) || arcs[e].tail != node || seen[arcs[e].head]) continue;
+            for (std::size_t e : leaving[node]) {
+                if (e == skip || !hidden(marks[e]) || seen[arcs[e].head]) continue;
                 seen[arcs[e].head] = true;
                 todo.push_back(arcs[e].head);
             }
@@ -62,6 +73,7 @@ Network list_network(std::size_t cells) {
     net.arcs.push_back({1, 0});
     net.lines.emplace_back();
     for (std::size_t e = 0; e <= cells; ++e) net.lines.back().push_back(e);
+    net.index();
     return net;
 }
 
@@ -88,6 +100,7 @@ Network table_network(std::size_t rows, std::size_t cols) {
         net.lines.emplace_back();
         for (std::size_t r = 0; r <= rows; ++r) net.lines.back().push_back(r * width + c);
     }
+    net.index();
     return net;
 }
 
@@ -280,11 +293,10 @@ std::vector<std::size_t> widening_path(const Network& net, const std::vector<dou
         };
         for (const auto& edge : graph.adjacency()[node])
             if (edge.capacity > tiny) relax(edge.to, 0.0, none);
-        for (std::size_t f = 0; f < net.arcs.size(); ++f) {
-            if (f == e || hidden(marks[f])) continue;
-            if (net.arcs[f].tail == node) relax(net.arcs[f].head, price(f), f);
-            else if (net.arcs[f].head == node && values[f] > 0.0) relax(net.arcs[f].tail, price(f), f);
-        }
+        for (std::size_t f : net.leaving[node])
+            if (f != e && !hidden(marks[f])) relax(net.arcs[f].head, price(f), f);
+        for (std::size_t f : net.entering[node])
+            if (f != e && !hidden(marks[f]) && values[f] > 0.0) relax(net.arcs[f].tail, price(f), f);
     }
     std::vector<std::size_t> path;
     if (distance[sink] == infinity) return path;
