@@ -114,6 +114,25 @@ def test_hidden_cells_summing_below_the_threshold_are_refused() -> None:
             ind.audit_disclosure(published, method=method, raise_if_disclosed=True)
 
 
+def test_frames_with_other_columns_and_without_a_total() -> None:
+    wards = pd.DataFrame({"ward": ["A", "B", "C", "D"], "deaths": [1, 2, 50, 9]}).set_index("ward")
+    wards["area"] = "North"
+    totalled = ind.suppress(wards, "deaths", total=True)
+    assert list(totalled["suppressed"]) == ["primary", "primary", "shown", "secondary", "shown"]
+    ind.check_disclosure(totalled, count="deaths")
+    audit = ind.audit_disclosure(totalled, "deaths", raise_if_disclosed=True)
+    assert list(audit["row"]) == ["A", "B", "D"] and set(audit["column"]) == {"deaths"}
+    assert list(audit["upper"]) == [12, 12, 12]
+
+    plain = ind.suppress(wards, "deaths")  # no total: hiding the small counts is enough
+    ind.check_disclosure(plain, count="deaths")
+    audit = ind.audit_disclosure(plain, "deaths")
+    assert list(audit["row"]) == ["A", "B"] and audit["upper"].map(math.isinf).all()
+    shown = plain.assign(suppressed="shown", deaths=wards["deaths"])
+    with pytest.raises(DisclosureError, match="^A: the count 1 is small"):
+        ind.check_disclosure(shown, count="deaths")
+
+
 def test_a_table_whose_hidden_cycle_sums_below_the_threshold_is_refused() -> None:
     counts = pd.DataFrame({"a": [1, 20], "b": [2, 25], "c": [30, 40]}, index=["x", "y"])
     table = ind.suppress(counts)

@@ -46,7 +46,8 @@ def audit_disclosure(
     """The feasible range of every hidden count of a table or list marked for publication.
 
     ``table`` is a :class:`SuppressedTable` (from ``suppress(table)``) or the frame of
-    ``suppress(data, count, total=True)``; name ``count`` when that frame has other columns.
+    ``suppress(data, count, total=True)`` (or without a total: then nothing bounds a hidden count);
+    name ``count`` when that frame has other columns.
     Returns one row per hidden entry, margins included: ``row`` and ``column`` (labels; for a
     list the row label and the count column), ``value`` (the hidden count when known, else NaN),
     ``lower`` and ``upper`` (its range given what is shown; ``upper`` is ``inf`` when a hidden
@@ -84,9 +85,11 @@ def audit_disclosure(
         labels = [(label, line.count) for label in line.labels]
         known, start, flat_codes = line.values, line.start, line.codes
         lines = [list(np.arange(len(known)))]
-        if method == "flow":
+        if not line.has_total:  # nothing ties a hidden count down
+            lower, upper = np.where(flat_codes != 0, 0.0, known), np.where(flat_codes != 0, math.inf, known)
+        elif method == "flow":
             lower, upper = _k.line_feasible_ranges(line.start, line.codes)
-    if method == "linprog":
+    if method == "linprog" and (isinstance(table, SuppressedTable) or line.has_total):
         lower, upper = _linprog_ranges(start, flat_codes != 0, lines)
 
     records = []

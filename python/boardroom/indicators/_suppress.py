@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from .._core import indicators as _k
-from ..errors import InputError
+from ..errors import DisclosureError, InputError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -190,8 +190,9 @@ def check_disclosure(
     threshold. The message names the cell and the range it is known to lie in. Use it on tables
     suppressed by hand before publishing them.
 
-    ``table`` is a :class:`SuppressedTable` or the frame of ``suppress(data, count, total=True)``
-    (its ``count`` column may be named; it is found when it is the only other column).
+    ``table`` is a :class:`SuppressedTable` or the frame of ``suppress(data, count)``, with or
+    without ``total=True`` (its ``count`` column may be named; it is found when it is the only
+    column besides ``suppressed``).
     """
     rule = _rule(threshold, range, zero_exempt)
     if isinstance(table, SuppressedTable):
@@ -202,7 +203,12 @@ def check_disclosure(
         )
         return
     line = published_line(table, count)
-    _k.check_line_disclosure(line.start, line.codes, *rule.args())
+    if line.has_total:
+        _k.check_line_disclosure(line.start, line.codes, *rule.args())
+        return
+    for label, value, code in zip(line.labels, line.values, line.codes):  # no total: only what is shown
+        if code == 0 and rule.is_small(float(value)):
+            raise DisclosureError(f"{label}: the count {_number(float(value))} is small but marked to be shown")
 
 
 def mark_codes(marks: Any) -> np.ndarray[Any, np.dtype[np.uint8]]:
@@ -213,10 +219,11 @@ def mark_codes(marks: Any) -> np.ndarray[Any, np.dtype[np.uint8]]:
 
 @dataclass(frozen=True)
 class PublishedLine:
-    """A list with its total as published by ``suppress(..., total=True)``.
+    """A list as published by ``suppress(data, count)``, total last when ``total=True`` added one.
 
     ``values`` has the shown counts and NaN where hidden; ``start`` fills the hidden ones with a
-    completion consistent with the total (the feasible ranges do not depend on which).
+    completion consistent with the total (the feasible ranges do not depend on which). Without a
+    total (``has_total`` false) nothing ties the hidden counts down.
     """
 
     labels: list[Any]
@@ -224,13 +231,15 @@ class PublishedLine:
     values: np.ndarray[Any, np.dtype[np.float64]]
     codes: np.ndarray[Any, np.dtype[np.uint8]]
     start: np.ndarray[Any, np.dtype[np.float64]]
+    has_total: bool
 
 
 def published_line(frame: pd.DataFrame, count: str | None) -> PublishedLine:
-    """The list of ``frame`` (output of ``suppress(..., total=True)``), total last."""
+    """The list of ``frame`` (output of ``suppress(data, count)``); with its total last when the
+    last row is labelled "Total", as ``total=True`` adds it."""
     if MARK_COLUMN not in frame.columns:
         raise InputError(
-            f"expected a SuppressedTable or the frame of suppress(..., total=True), with a {MARK_COLUMN!r} column",
+            f"expected a SuppressedTable or the frame of suppress(data, count), with a {MARK_COLUMN!r} column",
             field=MARK_COLUMN,
         )
     if count is None:
@@ -240,11 +249,12 @@ def published_line(frame: pd.DataFrame, count: str | None) -> PublishedLine:
         count = str(others[0])
     if count not in frame.columns:
         raise InputError(f"no column {count!r}", field="count")
-    if len(frame) < 1:
-        raise InputError("a list needs at least its total", field=count)
-    codes = mark_codes(frame[MARK_COLUMN].to_numpy())
+    codes = np.ascontiguousarray(mark_codes(frame[MARK_COLUMN].to_numpy()))
     values = np.asarray(frame[count].to_numpy(dtype=np.float64, na_value=np.nan), dtype=np.float64)
     hidden = codes != 0
+    has_total = len(frame) > 0 and frame.index[-1] == TOTAL
+    if not has_total:
+        return PublishedLine(list(frame.index), count, values, codes, np.where(hidden, 0.0, values), False)
     if np.isnan(values[~hidden]).any():
         raise InputError("a shown count is missing", field=count)
     start = np.where(hidden, 0.0, values)
@@ -257,9 +267,9 @@ def published_line(frame: pd.DataFrame, count: str | None) -> PublishedLine:
         if rest < -1e-9 * max(1.0, abs(float(values[-1]))) or (len(cells_hidden) == 0 and abs(rest) > 1e-9):
             raise InputError(
                 f"the total ({_number(float(values[-1]))}) does not fit the shown cells (sum {_number(shown_cells)})",
-                record="total",
+                record=TOTAL,
                 field=count,
             )
         if len(cells_hidden):
             start[cells_hidden[0]] = max(rest, 0.0)
-    return PublishedLine(list(frame.index), count, values, codes, np.ascontiguousarray(start))
+    return PublishedLine(list(frame.index), count, values, codes, np.ascontiguousarray(start), True)
