@@ -7,7 +7,8 @@
 // range [lower, upper]: the least and greatest value it takes over all non-negative
 // completions of the table (the linear-programming bounds). A hidden small count is
 // disclosed when every value of its range is small: with the default rule (below 5)
-// when upper < 5, so "*, *, 50, total 53" discloses both hidden cells (each at most 3).
+// when upper < 5, so "*, *, 50, total 53" discloses both hidden cells (each at most 3);
+// with range(1, 5) (zero shown) when lower >= 1 and upper <= 5.
 // Secondary suppression widens the range of each hidden small count until it also
 // holds values that are not small: its protection interval. These are the protection
 // intervals and the audit of statistical disclosure control: Hundepool et al.,
@@ -24,8 +25,10 @@
 // arc and to fall on an arc by at most its count. So the upper bound of a hidden entry
 // is its count plus the maximum flow from its head to its tail through the other
 // hidden arcs (unbounded when a path runs forward only), and the lower bound its count
-// minus the maximum flow the other way (at most the count). Hidden counts that are not
-// small may be pinned down; that discloses nothing small.
+// minus the maximum flow the other way (at most the count). Deciding whether a cell is
+// disclosed needs at most (threshold - count + 1) units of flow, a few augmenting paths
+// of one pass over the cells each, so checking a table of n cells takes about O(n^2).
+// Hidden counts that are not small may be pinned down; that discloses nothing small.
 #pragma once
 
 #include <cstddef>
