@@ -218,3 +218,25 @@ def test_lists_with_total_leave_no_small_count_pinned(cells: list[int], rule: Ru
     assert list(audit["lower"]) == pytest.approx([lo for lo, _ in bounds.values()], abs=1e-6)
     assert list(audit["upper"]) == pytest.approx([hi for _, hi in bounds.values()], abs=1e-6)
     ind.check_disclosure(out, **rule)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    shape=st.tuples(st.integers(min_value=1, max_value=4), st.integers(min_value=1, max_value=5)),
+    seed=st.integers(min_value=0, max_value=2**32 - 1),
+    share_hidden=st.floats(min_value=0.1, max_value=0.9),
+)
+def test_kernel_bounds_equal_the_lp_bounds_for_any_marks(shape: tuple[int, int], seed: int, share_hidden: float) -> None:
+    # Any pattern of hidden entries, margins included: the flows give the LP's bounds, inf included.
+    rng = np.random.default_rng(seed)
+    rows, cols = shape
+    counts = pd.DataFrame(rng.integers(0, 30, size=shape))
+    table = ind.suppress(counts, range=(10**9, 10**9))  # nothing small: every entry shown
+    assert (table.marks == "shown").all().all()
+    marks = table.marks.mask(rng.random(table.marks.shape) < share_hidden, "secondary")
+    hand = ind.SuppressedTable(values=table.values, marks=marks)
+    values = hand.values.to_numpy(dtype=float).ravel()
+    bounds = lp_bounds(values, (marks != "shown").to_numpy().ravel(), table_lines(rows, cols))
+    audit = ind.audit_disclosure(hand, method="flow")
+    assert list(audit["lower"]) == pytest.approx([lo for lo, _ in bounds.values()], abs=1e-6)
+    assert list(audit["upper"]) == pytest.approx([hi for _, hi in bounds.values()], abs=1e-6)
