@@ -51,9 +51,9 @@ def audit_disclosure(
     Returns one row per hidden entry, margins included: ``row`` and ``column`` (labels; for a
     list the row label and the count column), ``value`` (the hidden count when known, else NaN),
     ``lower`` and ``upper`` (its range given what is shown; ``upper`` is ``inf`` when a hidden
-    total leaves it unbounded) and ``disclosed`` (the count is small and every value of its range
-    is small under the rule of ``threshold``, ``range`` and ``zero_exempt``, as in
-    :func:`suppress`).
+    total leaves it unbounded) and ``disclosed`` (every value of its range is small under the rule
+    of ``threshold``, ``range`` and ``zero_exempt``, as in :func:`suppress`: the outsider knows the
+    count is small; with the default rule, ``upper < 5``).
 
     ``method``: ``"linprog"`` solves two linear programs per hidden entry with
     ``scipy.optimize.linprog`` (HiGHS); ``"flow"`` takes the compiled kernel's exact bounds
