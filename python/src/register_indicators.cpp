@@ -9,6 +9,7 @@
 #include "boardroom/indicators.hpp"
 
 #include <string>
+#include <vector>
 
 namespace boardroom::python {
 
@@ -65,6 +66,41 @@ py::array_t<std::uint8_t> as_codes(const std::vector<T>& values) {
 
 py::array_t<double> as_array(const std::vector<double>& values) {
     return py::array_t<double>(static_cast<py::ssize_t>(values.size()), values.data());
+}
+
+using TableArray = py::array_t<double, py::array::c_style | py::array::forcecast>;
+using MarkArray = py::array_t<std::uint8_t, py::array::c_style | py::array::forcecast>;
+
+std::vector<ind::Suppression> marks_of(const MarkArray& marks) {
+    std::vector<ind::Suppression> out;
+    out.reserve(static_cast<std::size_t>(marks.size()));
+    for (py::ssize_t i = 0; i < marks.size(); ++i) {
+        const auto code = marks.data()[i];
+        if (code > 2) throw InputError({"", 0, "", "marks"}, "marks are 0 (shown), 1 or 2 (hidden)");
+        out.push_back(static_cast<ind::Suppression>(code));
+    }
+    return out;
+}
+
+// A published table with its margins: values and marks of the same (rows + 1, cols + 1) shape.
+ind::SuppressedTable table_of(const TableArray& values, const MarkArray& marks) {
+    if (values.ndim() != 2 || marks.ndim() != 2 || values.shape(0) != marks.shape(0) ||
+        values.shape(1) != marks.shape(1) || values.shape(0) < 2 || values.shape(1) < 2)
+        throw InputError({"", 0, "", "marks"}, "values and marks must be tables of the same shape, with margins");
+    ind::SuppressedTable table;
+    table.rows = static_cast<std::size_t>(values.shape(0)) - 1;
+    table.cols = static_cast<std::size_t>(values.shape(1)) - 1;
+    table.values.assign(values.data(), values.data() + values.size());
+    table.marks = marks_of(marks);
+    return table;
+}
+
+// A published list: cells then their total, and one mark each.
+ind::SuppressedLine line_of(const DoubleArray& values, const MarkArray& marks) {
+    const auto vs = span_of(values, "values");
+    if (marks.ndim() != 1 || static_cast<std::size_t>(marks.shape(0)) != vs.size())
+        throw InputError({"", 0, "", "marks"}, "give one mark per value, the total's last");
+    return {{vs.begin(), vs.end()}, marks_of(marks)};
 }
 
 } // namespace
@@ -296,25 +332,50 @@ void register_indicators(py::module_& m) {
 
     m.def(
         "check_table_disclosure",
-        [](const py::array_t<double, py::array::c_style | py::array::forcecast>& values,
-           const py::array_t<std::uint8_t, py::array::c_style | py::array::forcecast>& marks, double low, double high,
-           bool high_inclusive, bool zero_exempt) {
-            if (values.ndim() != 2 || marks.ndim() != 2 || values.shape(0) != marks.shape(0) ||
-                values.shape(1) != marks.shape(1) || values.shape(0) < 2 || values.shape(1) < 2)
-                throw InputError({"", 0, "", "marks"}, "values and marks must be tables of the same shape, with margins");
-            ind::SuppressedTable table;
-            table.rows = static_cast<std::size_t>(values.shape(0)) - 1;
-            table.cols = static_cast<std::size_t>(values.shape(1)) - 1;
-            table.values.assign(values.data(), values.data() + values.size());
-            for (py::ssize_t i = 0; i < marks.size(); ++i) {
-                const auto code = marks.data()[i];
-                if (code > 2) throw InputError({"", 0, "", "marks"}, "marks are 0 (shown), 1 or 2 (hidden)");
-                table.marks.push_back(static_cast<ind::Suppression>(code));
-            }
-            ind::check_disclosure(table, small_count_rule(low, high, high_inclusive, zero_exempt));
+        [](const TableArray& values, const MarkArray& marks, double low, double high, bool high_inclusive,
+           bool zero_exempt) {
+            ind::check_disclosure(table_of(values, marks), small_count_rule(low, high, high_inclusive, zero_exempt));
         },
         py::arg("values"), py::arg("marks"), py::arg("low"), py::arg("high"), py::arg("high_inclusive"),
-        py::arg("zero_exempt"), "Raises DisclosureError if a table marked for publication reveals a small count.");
+        py::arg("zero_exempt"),
+        "Raises DisclosureError if a table marked for publication reveals a small count: shown, or hidden but "
+        "known from the shown counts and margins to lie among the small counts.");
+
+    m.def(
+        "check_line_disclosure",
+        [](const DoubleArray& values, const MarkArray& marks, double low, double high, bool high_inclusive,
+           bool zero_exempt) {
+            ind::check_disclosure(line_of(values, marks), small_count_rule(low, high, high_inclusive, zero_exempt));
+        },
+        py::arg("values"), py::arg("marks"), py::arg("low"), py::arg("high"), py::arg("high_inclusive"),
+        py::arg("zero_exempt"),
+        "Raises DisclosureError if a list (cells then total) marked for publication reveals a small count.");
+
+    m.def(
+        "table_feasible_ranges",
+        [](const TableArray& values, const MarkArray& marks) {
+            const auto table = table_of(values, marks);
+            ind::FeasibleRanges ranges;
+            {
+                py::gil_scoped_release release;
+                ranges = ind::feasible_ranges(table);
+            }
+            const std::vector<py::ssize_t> shape{values.shape(0), values.shape(1)};
+            return py::make_tuple(py::array_t<double>(shape, ranges.lower.data()),
+                                  py::array_t<double>(shape, ranges.upper.data()));
+        },
+        py::arg("values"), py::arg("marks"),
+        "(lower, upper): the exact bounds of every entry given the shown ones, the margins and that no count is "
+        "negative (shown entries: their count; upper may be inf).");
+
+    m.def(
+        "line_feasible_ranges",
+        [](const DoubleArray& values, const MarkArray& marks) {
+            const auto ranges = ind::feasible_ranges(line_of(values, marks));
+            return py::make_tuple(as_array(ranges.lower), as_array(ranges.upper));
+        },
+        py::arg("values"), py::arg("marks"),
+        "(lower, upper) of every value of a list (cells then total), as table_feasible_ranges.");
 
     m.def(
         "composite_rank",

@@ -1,5 +1,5 @@
 // Small-number suppression: primary and secondary, and checks that no hidden small
-// count can be worked out again, by an independent brute-force search.
+// count can be pinned down to small values, by an independent brute-force search.
 #include "boardroom/core/error.hpp"
 #include "boardroom/indicators/suppression.hpp"
 #include "support/input_error.hpp"
@@ -12,6 +12,7 @@
 #include <limits>
 #include <random>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace ind = boardroom::indicators;
@@ -125,6 +126,49 @@ bool has_alternative(Attack a, const std::vector<long long>& published, std::siz
     return false;
 }
 
+// True when some completion gives entry `target` a value that is not small: the
+// outsider cannot tell that the hidden count is small.
+bool has_value_outside(Attack a, const std::vector<long long>& published, std::size_t target,
+                       const std::vector<long long>& truth, const ind::SmallCountRule& rule) {
+    a.budget = 2'000'000;
+    for (long long step = 1; step <= a.bound + truth[target]; ++step) {
+        for (long long v : {truth[target] + step, truth[target] - step}) {
+            if (v < 0 || v > a.bound || rule.is_small(static_cast<double>(v))) continue;
+            auto value = published;
+            value[target] = v;
+            if (complete(a, value, truth)) return true;
+        }
+    }
+    EXPECT_GT(a.budget, 0) << "the brute-force search ran out of budget";
+    return false;
+}
+
+// Least and greatest value of entry `target` over all completions (whole numbers up to
+// the attack's bound); the greatest is -1 when it grows with the bound (no limit).
+std::pair<long long, long long> brute_range(Attack a, const std::vector<long long>& published,
+                                            std::size_t target, const std::vector<long long>& truth) {
+    auto possible = [&](const Attack& attack, long long v) {
+        Attack copy = attack;
+        copy.budget = 2'000'000;
+        auto value = published;
+        value[target] = v;
+        const bool found = complete(copy, value, truth);
+        EXPECT_GT(copy.budget, 0) << "the brute-force search ran out of budget";
+        return found;
+    };
+    auto greatest = [&](const Attack& attack) {
+        long long upper = attack.bound;
+        while (upper > truth[target] && !possible(attack, upper)) --upper;
+        return upper;
+    };
+    long long lower = 0;
+    while (lower < truth[target] && !possible(a, lower)) ++lower;
+    const long long upper = greatest(a);
+    Attack wider = a;
+    wider.bound += 7;
+    return {lower, greatest(wider) > upper ? -1 : upper};
+}
+
 // The plain subtraction attack alone: which hidden entries it pins down.
 std::vector<bool> solved_by_subtraction(const Attack& a, std::vector<long long> published) {
     std::vector<bool> solved(a.entries, false);
@@ -152,10 +196,28 @@ void expect_safe(const ind::SuppressedTable& table, const ind::SmallCountRule& r
     for (std::size_t e = 0; e < size; ++e) {
         if (table.marks[e] == S || !rule.is_small(table.values[e])) continue;
         EXPECT_FALSE(solved[e]) << where << ": entry " << e << " recovered by subtraction";
-        EXPECT_TRUE(has_alternative(attack, published, e, truth))
-            << where << ": entry " << e << " (" << truth[e] << ") has only one possible value";
+        EXPECT_TRUE(has_value_outside(attack, published, e, truth, rule))
+            << where << ": entry " << e << " (" << truth[e] << ") can only be small";
     }
     EXPECT_NO_THROW(ind::check_disclosure(table, rule)) << where;
+}
+
+// Every entry, margins included, of a rows x cols table.
+ind::SuppressedTable with_margins(const std::vector<double>& cells, std::size_t rows, std::size_t cols) {
+    ind::SuppressedTable table;
+    table.rows = rows;
+    table.cols = cols;
+    table.values.assign((rows + 1) * (cols + 1), 0.0);
+    for (std::size_t r = 0; r < rows; ++r)
+        for (std::size_t c = 0; c < cols; ++c) {
+            const double v = cells[r * cols + c];
+            table.values[table.index(r, c)] = v;
+            table.values[table.index(r, cols)] += v;
+            table.values[table.index(rows, c)] += v;
+            table.values[table.index(rows, cols)] += v;
+        }
+    table.marks.assign(table.values.size(), S);
+    return table;
 }
 
 std::string show(const ind::SuppressedTable& t) {
@@ -386,7 +448,193 @@ TEST(indicators_suppression_line, RandomListsCannotBeUndone) {
         for (std::size_t i = 0; i < line.values.size(); ++i) {
             if (line.marks[i] == S || !rule.is_small(line.values[i])) continue;
             EXPECT_TRUE(has_alternative(attack, published, i, truth)) << "trial " << trial << " cell " << i;
+            EXPECT_TRUE(has_value_outside(attack, published, i, truth, rule)) << "trial " << trial << " cell " << i;
         }
         EXPECT_NO_THROW(ind::check_disclosure(line, rule));
     }
+}
+
+// --- Protection intervals: a hidden small count must not be known to be small.
+
+TEST(indicators_suppression_rule, AllSmall) {
+    const ind::SmallCountRule seed{};
+    EXPECT_TRUE(seed.all_small(0.0, 4.0));
+    EXPECT_FALSE(seed.all_small(0.0, 5.0));
+    EXPECT_FALSE(seed.all_small(1.0, std::numeric_limits<double>::infinity()));
+    const auto range = ind::SmallCountRule::range(1.0, 5.0); // zero shown
+    EXPECT_TRUE(range.all_small(1.0, 5.0));
+    EXPECT_FALSE(range.all_small(0.0, 5.0)); // could be 0, which is not small
+    EXPECT_FALSE(range.all_small(1.0, 6.0));
+    const auto exempt = ind::SmallCountRule::below(5.0, true);
+    EXPECT_FALSE(exempt.all_small(0.0, 3.0));
+    EXPECT_TRUE(exempt.all_small(2.0, 3.0));
+}
+
+TEST(indicators_suppression_line, HiddenCellsSummingBelowTheThresholdAreWidened) {
+    // *, *, 50, 53 would tell that both hidden cells are at most 3.
+    const std::array<double, 3> cells{1.0, 2.0, 50.0};
+    ind::SuppressedLine pinned{{1.0, 2.0, 50.0, 53.0}, {P, P, S, S}};
+    EXPECT_THROW(ind::check_disclosure(pinned, {}), boardroom::DisclosureError);
+    const auto before = ind::feasible_ranges(pinned);
+    EXPECT_EQ(before.lower, (std::vector<double>{0.0, 0.0, 50.0, 53.0}));
+    EXPECT_EQ(before.upper, (std::vector<double>{3.0, 3.0, 50.0, 53.0}));
+
+    const auto line = ind::suppress_with_total(cells, {});
+    const std::vector<Suppression> marks{P, P, X, S}; // the next smallest cell, not the total
+    EXPECT_EQ(line.marks, marks);
+    EXPECT_NO_THROW(ind::check_disclosure(line, {}));
+    const auto after = ind::feasible_ranges(line);
+    EXPECT_EQ(after.lower, (std::vector<double>{0.0, 0.0, 0.0, 53.0}));
+    EXPECT_EQ(after.upper, (std::vector<double>{53.0, 53.0, 53.0, 53.0}));
+
+    // With the total hidden instead, the cells have no upper limit.
+    const ind::SuppressedLine open{{1.0, 2.0, 50.0, 53.0}, {P, P, S, X}};
+    EXPECT_NO_THROW(ind::check_disclosure(open, {}));
+    const auto unbounded = ind::feasible_ranges(open);
+    EXPECT_TRUE(std::isinf(unbounded.upper[0]));
+    EXPECT_EQ(unbounded.lower[3], 50.0);
+}
+
+TEST(indicators_suppression_line, ZeroExemptListsMayHideLess) {
+    // Zero exempt: hidden cells summing to 2 could each be 0, which is not small, so
+    // nothing more is hidden.
+    const std::array<double, 5> cells{1.0, 1.0, 6.0, 40.0, 0.0};
+    const auto exempt = ind::SmallCountRule::below(5.0, true);
+    const auto line = ind::suppress_with_total(cells, exempt);
+    const std::vector<Suppression> marks{P, P, S, S, S, S};
+    EXPECT_EQ(line.marks, marks);
+    EXPECT_NO_THROW(ind::check_disclosure(line, exempt));
+    // Zero small: 1, 1 and 0 hidden sum to 2, so all three are known to be small.
+    const auto seed = ind::suppress_with_total(cells, {});
+    const std::vector<Suppression> seed_marks{P, P, X, S, P, S};
+    EXPECT_EQ(seed.marks, seed_marks);
+    EXPECT_THROW(ind::check_disclosure(ind::SuppressedLine{seed.values, {P, P, S, S, P, S}}, {}),
+                 boardroom::DisclosureError);
+}
+
+TEST(indicators_suppression_line, DisclosureMessageGivesTheRange) {
+    const ind::SuppressedLine line{{1.0, 2.0, 50.0, 53.0}, {P, X, S, S}};
+    try {
+        ind::check_disclosure(line, {});
+        FAIL() << "expected a DisclosureError";
+    } catch (const boardroom::DisclosureError& error) {
+        const std::string message = error.what();
+        EXPECT_NE(message.find("row 1"), std::string::npos) << message;
+        EXPECT_NE(message.find("between 0 and 3"), std::string::npos) << message;
+    }
+}
+
+TEST(indicators_suppression_table, CycleWhoseHiddenCellsSumBelowTheThreshold) {
+    // The old rule (every hidden small count can move) accepted the four-cell cycle
+    // 1, 2 / 20, 25: yet 1 can only rise as far as 3, since 2 can only fall to 0.
+    const std::vector<double> cells{1, 2, 30,  //
+                                    20, 25, 40};
+    auto old = with_margins(cells, 2, 3);
+    old.marks[old.index(0, 0)] = P;
+    old.marks[old.index(0, 1)] = P;
+    old.marks[old.index(1, 0)] = X;
+    old.marks[old.index(1, 1)] = X;
+    EXPECT_THROW(ind::check_disclosure(old, {}), boardroom::DisclosureError);
+    const auto ranges = ind::feasible_ranges(old);
+    EXPECT_EQ(ranges.lower[old.index(0, 0)], 0.0);
+    EXPECT_EQ(ranges.upper[old.index(0, 0)], 3.0);
+    EXPECT_EQ(ranges.lower[old.index(1, 1)], 24.0);
+    EXPECT_EQ(ranges.upper[old.index(1, 1)], 27.0);
+
+    const auto table = ind::suppress_table(cells, 2, 3, {});
+    expect_safe(table, {}, "cycle below the threshold\n" + show(table));
+    const auto fixed = ind::feasible_ranges(table);
+    EXPECT_GE(fixed.upper[table.index(0, 0)], 5.0) << show(table);
+    EXPECT_GE(fixed.upper[table.index(0, 1)], 5.0) << show(table);
+}
+
+TEST(indicators_suppression_table, RangeRulePinnedInsideTheRange) {
+    // With 1 to 5 small (zero shown): the cycle 3, 2 / 30, 2 lets the 3 move only
+    // between 1 and 5, so it is known to be small.
+    const std::vector<double> cells{3, 2, 40,  //
+                                    30, 2, 50};
+    const auto rule = ind::SmallCountRule::range(1.0, 5.0);
+    auto old = with_margins(cells, 2, 3);
+    for (auto [r, c] : std::vector<std::pair<std::size_t, std::size_t>>{{0, 0}, {0, 1}, {1, 1}})
+        old.marks[old.index(r, c)] = P;
+    old.marks[old.index(1, 0)] = X;
+    const auto ranges = ind::feasible_ranges(old);
+    EXPECT_EQ(ranges.lower[old.index(0, 0)], 1.0);
+    EXPECT_EQ(ranges.upper[old.index(0, 0)], 5.0);
+    EXPECT_THROW(ind::check_disclosure(old, rule), boardroom::DisclosureError);
+    EXPECT_NO_THROW(ind::check_disclosure(old, ind::SmallCountRule::range(1.0, 3.0))); // 4 and 5 are not small there
+
+    const auto table = ind::suppress_table(cells, 2, 3, rule);
+    expect_safe(table, rule, "range rule\n" + show(table));
+}
+
+TEST(indicators_suppression_table, ZeroExemptTables) {
+    const std::vector<double> cells{0, 1, 2, 30,  //
+                                    0, 12, 0, 25, //
+                                    4, 40, 33, 0};
+    for (const auto& rule : {ind::SmallCountRule::below(5.0, true), ind::SmallCountRule{}}) {
+        const auto table = ind::suppress_table(cells, 3, 4, rule);
+        expect_safe(table, rule, "zero exempt " + std::to_string(rule.zero_exempt) + "\n" + show(table));
+        for (std::size_t r = 0; r < 3; ++r)
+            for (std::size_t c = 0; c < 4; ++c)
+                if (cells[r * 4 + c] == 0.0) {
+                    EXPECT_EQ(table.mark(r, c) != S, !rule.zero_exempt) << show(table);
+                }
+    }
+}
+
+TEST(indicators_suppression_table, FeasibleRangesMatchBruteForce) {
+    // Small enough for the exhaustive search: up to 2 x 3 cells, counts up to 6.
+    std::mt19937 random(4122026);
+    std::uniform_int_distribution<int> size(1, 3);
+    std::uniform_int_distribution<int> value(0, 6);
+    std::bernoulli_distribution hide(0.4);
+    for (int trial = 0; trial < 80; ++trial) {
+        const auto rows = static_cast<std::size_t>(size(random) == 3 ? 2 : 1);
+        const auto cols = static_cast<std::size_t>(size(random));
+        std::vector<double> cells(rows * cols);
+        for (double& cell : cells) cell = value(random);
+        auto table = with_margins(cells, rows, cols);
+        for (auto& mark : table.marks) mark = hide(random) ? X : S;
+        const auto ranges = ind::feasible_ranges(table);
+        std::vector<long long> truth(table.values.size());
+        std::vector<long long> published(table.values.size());
+        for (std::size_t e = 0; e < truth.size(); ++e) {
+            truth[e] = std::llround(table.values[e]);
+            published[e] = table.marks[e] == S ? truth[e] : -1;
+        }
+        const Attack attack = table_attack(rows, cols, truth.back() + 4);
+        for (std::size_t e = 0; e < truth.size(); ++e) {
+            if (table.marks[e] == S) {
+                EXPECT_EQ(ranges.lower[e], table.values[e]);
+                EXPECT_EQ(ranges.upper[e], table.values[e]);
+                continue;
+            }
+            const auto [lower, upper] = brute_range(attack, published, e, truth);
+            EXPECT_EQ(ranges.lower[e], static_cast<double>(lower)) << "trial " << trial << " entry " << e << "\n" << show(table);
+            if (upper < 0) {
+                EXPECT_TRUE(std::isinf(ranges.upper[e])) << "trial " << trial << " entry " << e << "\n" << show(table);
+            } else {
+                EXPECT_EQ(ranges.upper[e], static_cast<double>(upper)) << "trial " << trial << " entry " << e << "\n" << show(table);
+            }
+        }
+        if (::testing::Test::HasFailure()) break;
+    }
+}
+
+TEST(indicators_suppression_table, LargerTablesStayQuick) {
+    // 12 x 16 with many small counts: the fixed point and the audit stay fast.
+    std::mt19937 random(1512);
+    std::bernoulli_distribution is_small(0.4);
+    std::uniform_int_distribution<int> small(0, 4);
+    std::uniform_int_distribution<int> large(5, 200);
+    std::vector<double> cells(12 * 16);
+    for (double& cell : cells) cell = is_small(random) ? small(random) : large(random);
+    const auto table = ind::suppress_table(cells, 12, 16, {});
+    EXPECT_NO_THROW(ind::check_disclosure(table, {}));
+    const auto ranges = ind::feasible_ranges(table);
+    for (std::size_t e = 0; e < table.values.size(); ++e)
+        if (table.marks[e] != S && ind::SmallCountRule{}.is_small(table.values[e])) {
+            EXPECT_GE(ranges.upper[e], 5.0);
+        }
 }

@@ -6,10 +6,14 @@ import collections.abc
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['CATEGORY_COLOURS', 'CATEGORY_LABELS', 'ESP2013', 'ESP2013_20', 'FUNNEL_SIGNIFICANCE_LABELS', 'LIFE_TABLE_AGES', 'SII_DEFAULT_SEED', 'TREND_CHI_SQUARED_THRESHOLD', 'TREND_REASON_LABELS', 'check_table_disclosure', 'compare', 'composite_rank', 'dsr', 'dsr_nonindependent', 'funnel_limits', 'funnel_points', 'funnel_significance', 'grouped_mean', 'isr', 'life_expectancy', 'mean_summaries', 'percent_change', 'period_label', 'pool_rolling', 'primary_suppression', 'proportion', 'quantiles', 'quintiles', 'rate', 'sii', 'suppress_table', 'suppress_with_total', 'trend_marker_labels', 'trend_markers']
+__all__: list[str] = ['CATEGORY_COLOURS', 'CATEGORY_LABELS', 'ESP2013', 'ESP2013_20', 'FUNNEL_SIGNIFICANCE_LABELS', 'LIFE_TABLE_AGES', 'SII_DEFAULT_SEED', 'TREND_CHI_SQUARED_THRESHOLD', 'TREND_REASON_LABELS', 'check_line_disclosure', 'check_table_disclosure', 'compare', 'composite_rank', 'dsr', 'dsr_nonindependent', 'funnel_limits', 'funnel_points', 'funnel_significance', 'grouped_mean', 'isr', 'life_expectancy', 'line_feasible_ranges', 'mean_summaries', 'percent_change', 'period_label', 'pool_rolling', 'primary_suppression', 'proportion', 'quantiles', 'quintiles', 'rate', 'sii', 'suppress_table', 'suppress_with_total', 'table_feasible_ranges', 'trend_marker_labels', 'trend_markers']
+def check_line_disclosure(values: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], marks: typing.Annotated[numpy.typing.ArrayLike, numpy.uint8], low: typing.SupportsFloat | typing.SupportsIndex, high: typing.SupportsFloat | typing.SupportsIndex, high_inclusive: bool, zero_exempt: bool) -> None:
+    """
+    Raises DisclosureError if a list (cells then total) marked for publication reveals a small count.
+    """
 def check_table_disclosure(values: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], marks: typing.Annotated[numpy.typing.ArrayLike, numpy.uint8], low: typing.SupportsFloat | typing.SupportsIndex, high: typing.SupportsFloat | typing.SupportsIndex, high_inclusive: bool, zero_exempt: bool) -> None:
     """
-    Raises DisclosureError if a table marked for publication reveals a small count.
+    Raises DisclosureError if a table marked for publication reveals a small count: shown, or hidden but known from the shown counts and margins to lie among the small counts.
     """
 def compare(lower: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], upper: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], benchmark: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], polarity: str) -> numpy.typing.NDArray[numpy.uint8]:
     """
@@ -50,6 +54,10 @@ def isr(x: typing.Annotated[numpy.typing.ArrayLike, numpy.float64] | None, n: ty
 def life_expectancy(deaths: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], population: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], startage: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], offsets: typing.Annotated[numpy.typing.ArrayLike, numpy.uint64], levels: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.uint8]]:
     """
     Life expectancy at every band of groups of 20 life-table rows (0, 1, 5, ..., 90): (value, lower, upper, pops_used, dths_used, status[groups]) with status 0 ok, 1 missing values, 2 negative deaths, 3 population <= 0, 4 deaths > population, 5 total population <= 5,000.
+    """
+def line_feasible_ranges(values: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], marks: typing.Annotated[numpy.typing.ArrayLike, numpy.uint8]) -> tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64]]:
+    """
+    (lower, upper) of every value of a list (cells then total), as table_feasible_ranges.
     """
 def mean_summaries(value_sum: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], stdev: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], value_count: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], levels: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> tuple:
     """
@@ -98,6 +106,10 @@ def suppress_table(cells: typing.Annotated[numpy.typing.ArrayLike, numpy.float64
 def suppress_with_total(cells: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], low: typing.SupportsFloat | typing.SupportsIndex, high: typing.SupportsFloat | typing.SupportsIndex, high_inclusive: bool, zero_exempt: bool) -> tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.uint8]]:
     """
     Cells then their total, with marks (0 shown, 1 primary, 2 secondary); checked for disclosure.
+    """
+def table_feasible_ranges(values: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], marks: typing.Annotated[numpy.typing.ArrayLike, numpy.uint8]) -> tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64]]:
+    """
+    (lower, upper): the exact bounds of every entry given the shown ones, the margins and that no count is negative (shown entries: their count; upper may be inf).
     """
 def trend_marker_labels(polarity: str) -> tuple:
     """

@@ -23,6 +23,7 @@ from ._frames import (
     proportion,
     rate,
 )
+from ._audit import audit_disclosure
 from ._suppress import SuppressedTable, check_disclosure, suppress
 from ._standardised import ESP2013, ESP2013_20, LIFE_TABLE_AGES, dsr, israte, isratio, life_expectancy, plot_spine
 from ._variation import funnel_limits, funnel_points, funnel_significance, plot_funnel, plot_trend, quantile, sii, trend
@@ -32,6 +33,7 @@ __all__ = [
     "CATEGORY_COLOURS",
     "CATEGORY_LABELS",
     "SuppressedTable",
+    "audit_disclosure",
     "check_disclosure",
     "compare",
     "composite_rank",

@@ -66,7 +66,7 @@ class CountTable:
 
     ``counts`` holds every count (areas by periods, with the row and column totals of
     :func:`boardroom.indicators.suppress`); ``marks`` says of each cell "shown", "primary" or
-    "secondary" (hidden so that no small count can be recovered from the totals). A public pack
+    "secondary" (hidden so that the totals cannot show a hidden count to be small). A public pack
     prints only the shown cells; a private one prints every count and marks the hidden ones.
     """
 
@@ -92,7 +92,7 @@ class CountTable:
         """Rows for the template: the area, then cells with text and whether hidden.
 
         In a public pack a hidden cell's text is empty, and the table is checked first: a shown
-        count below the threshold, or one recoverable from the totals, raises
+        count below the threshold, or a hidden one the totals pin below it, raises
         :class:`~boardroom.errors.DisclosureError` rather than being published.
         """
         import math

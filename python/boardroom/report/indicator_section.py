@@ -108,8 +108,8 @@ def example_indicators() -> list[IndicatorBlock]:
         counts,
         threshold=5,
         source="Synthetic data bundled with boardroom (examples/illustrative-mortality).",
-        notes=["Counts below 5 are suppressed, and further cells where a hidden count could otherwise "
-               "be worked out from the totals."],
+        notes=["Counts below 5 are suppressed, and further cells where the totals would otherwise show "
+               "a hidden count to be below 5."],
     ))
     if not charts:
         blocks.append(IndicatorFigure("Charts", "", ["Charts need matplotlib: pip install 'boardroom[plot]'."]))
