@@ -6,8 +6,9 @@
 
 namespace boardroom::io::store_detail {
 
-Db::Db(const std::filesystem::path& path, int flags) : path_(path.string()) {
-    const int rc = sqlite3_open_v2(path_.c_str(), &db_, flags, nullptr);
+Db::Db(const std::filesystem::path& path, int flags, const std::string& uri) : path_(path.string()) {
+    const int rc = uri.empty() ? sqlite3_open_v2(path_.c_str(), &db_, flags, nullptr)
+                               : sqlite3_open_v2(uri.c_str(), &db_, flags | SQLITE_OPEN_URI, nullptr);
     if (rc != SQLITE_OK) {
         // sqlite3_open_v2 returns a handle even on failure; it holds the message.
         const std::string message = db_ != nullptr ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);

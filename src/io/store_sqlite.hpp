@@ -25,7 +25,9 @@ inline constexpr std::string_view busy_message = "the store is busy: another pro
 
 class Db {
 public:
-    Db(const std::filesystem::path& path, int flags);
+    /// Opens `path`, or `uri` (an SQLite file: URI for the same file) if it
+    /// is given; messages always name `path`.
+    Db(const std::filesystem::path& path, int flags, const std::string& uri = {});
     ~Db();
     Db(const Db&) = delete;
     Db& operator=(const Db&) = delete;
