@@ -206,10 +206,10 @@ Store Store::open(const std::filesystem::path& path, StoreMode mode, const Store
     // unless changes still wait in a -wal file, which that would not see.
     if (store_detail::has_pending_wal(path))
         throw StorageError(path.string(),
-                           "cannot read the store here: its latest changes are still in its -wal file, which SQLite "
-                           "can only read where it may create a -shm file beside it (this folder cannot be written). "
-                           "Open it read-write once on a writable disk, which folds them into the store, and copy "
-                           "the store again");
+                           "cannot read the store here: its latest changes are still in its -wal file, and SQLite "
+                           "cannot set up the -shm index it needs to read them (the folder, or those files, cannot "
+                           "be written). Open it read-write once on a writable disk, which folds them into the "
+                           "store, and copy the store again");
     return std::move(*open_with(path, mode, options,
                                 {.open_as = store_detail::immutable_uri(path), .immutable = true}));
 }

@@ -52,6 +52,11 @@ private:
     std::string path_;
 };
 
+/// `value` as a message may quote it: valid UTF-8 kept, anything else (a
+/// damaged byte, a control character) written as \xHH, cut after 60
+/// characters. A message stays text even when the store's content does not.
+std::string printable(std::string_view value);
+
 /// A prepared statement, reset before each use so it can be kept for a loop.
 class Statement {
 public:

@@ -354,6 +354,7 @@ TEST(StoreSafety, VerifyReportsDamageInsideAPage) {
     auto store = io::Store::open(copy, io::StoreMode::read_only);
     const auto message = storage_message([&] { store.verify(); });
     EXPECT_TRUE(contains(message, "the store is damaged")) << message;
+    EXPECT_TRUE(contains(message, "'20\\xff\\xfe-0\\x01-17'")) << "damaged bytes quoted as text: " << message;
 
     // A whole page's middle overwritten: every page after the first in turn;
     // each that held records is reported, none passes unnoticed as damage
