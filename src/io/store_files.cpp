@@ -10,8 +10,8 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <random>
 #include <fcntl.h>
-#include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -87,15 +87,24 @@ void check_regular_files(const fs::path& path) {
 
 TempStoreFile::TempStoreFile(const fs::path& target) : target_(target) {
     const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
-    std::string leaf(".");
-    leaf.append(target.filename().string()).append(".new-XXXXXX");
-    std::string name = (directory / leaf).string();
-    const int fd = ::mkostemp(name.data(), O_CLOEXEC);
-    if (fd < 0)
-        throw StorageError(target.string(), "cannot create a new store in " + directory.string() + ": " +
-                                                errno_text(errno));
-    ::close(fd);
-    path_ = name;
+    // Not mkstemp: its 0600 would make the store private to its creator,
+    // where SQLite creates stores 0644 less the umask, as other files.
+    std::random_device entropy;
+    int error = 0;
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        std::string leaf(".");
+        leaf.append(target.filename().string()).append(".new-").append(std::to_string(entropy()));
+        const fs::path candidate = directory / leaf;
+        const int fd = ::open(candidate.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+        if (fd >= 0) {
+            ::close(fd);
+            path_ = candidate;
+            return;
+        }
+        error = errno;
+        if (error != EEXIST) break;
+    }
+    throw StorageError(target.string(), "cannot create a new store in " + directory.string() + ": " + errno_text(error));
 }
 
 TempStoreFile::~TempStoreFile() {

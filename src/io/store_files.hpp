@@ -15,7 +15,7 @@ namespace boardroom::io::store_detail {
 /// one): a directory, a FIFO, a device or a socket. Nothing is opened.
 void check_regular_files(const std::filesystem::path& path);
 
-/// A new, empty file in the directory of `target` ("./.board.sqlite.new-XXXXXX"),
+/// A new, empty file in the directory of `target` (".board.sqlite.new-<random>"),
 /// removed with SQLite's companion files in the destructor unless published.
 class TempStoreFile {
 public:

@@ -324,9 +324,17 @@ TEST(StoreSafety, InitOnAFullDiskLeavesNothingBehind) {
 
 TEST(StoreSafety, CreatingAnEmptyStoreIsAtomicToo) {
     const TempDir dir;
+    const mode_t umask = ::umask(022);
     auto store = io::Store::open(dir / "board.db", io::StoreMode::create);
+    io::Store::init(dir / "other.db", {});
+    ::umask(umask);
     EXPECT_EQ(store.schema_version(), io::store_schema_version);
-    for (const auto& name : entries(dir.path())) EXPECT_FALSE(name.starts_with(".board.db.new-")) << name;
+    for (const auto& name : entries(dir.path())) EXPECT_FALSE(name.starts_with(".")) << name;
+    for (const auto* name : {"board.db", "other.db"}) {
+        struct stat info {};
+        ASSERT_EQ(::stat((dir / name).c_str(), &info), 0);
+        EXPECT_EQ(info.st_mode & 0777, 0644u) << name << ": as SQLite itself would create it, not private";
+    }
     const auto missing = storage_message([&] { io::Store::open(dir / "no" / "board.db", io::StoreMode::create); });
     EXPECT_TRUE(contains(missing, "cannot create a new store")) << missing;
 }
