@@ -161,16 +161,16 @@ def _print_pdf(html: Path, pdf: Path) -> None:
 
 
 def _init(args: argparse.Namespace) -> int:
-    from .store import BoardBundle, example_bundle, open_store
+    from .store import BoardBundle, example_bundle, init_store
 
     path = Path(args.store)
-    if path.exists():
+    if path.exists():  # before reading the example; init_store checks again as it finishes
         raise StorageError(f"{path}: already exists; init makes a new store", str(path))
     progress = _Progress()
     bundle = example_bundle() if args.example else BoardBundle()
     try:
-        with open_store(path, "create", on_progress=lambda table, rows: progress(0, 1, f"writing {table}")) as store:
-            store.save(bundle)
+        # All or nothing: a failure (a full disk) leaves no half-made store that "already exists".
+        init_store(path, bundle, on_progress=lambda table, rows: progress(0, 1, f"writing {table}"))
     finally:
         progress.done()
     what = "the bundled example" if args.example else "nothing yet"

@@ -4,11 +4,16 @@ Everything a board keeps travels as one :class:`BoardBundle`: the governance rec
 data-quality notes their loaders reported, plans, risk registers, diagnostics and
 self-assessments. A store holds one bundle; every write is one transaction, so a failed or
 interrupted write leaves the store as it was, and a second writer gets
-:class:`boardroom.errors.StorageError` ("the store is busy") rather than corrupting it.
+:class:`boardroom.errors.StorageError` ("the store is busy") rather than corrupting it. A save
+over a change someone else saved after you loaded is refused too ("changed since you loaded
+it"): load again and redo your change.
 
-    from boardroom.store import example_bundle, open_store
-    with open_store("board.sqlite", "create") as store:
-        store.save(example_bundle())
+    from boardroom.store import example_bundle, init_store, open_store
+    init_store("board.sqlite", example_bundle())
+    with open_store("board.sqlite") as store:
+        bundle = store.load()
+        ...
+        store.save(bundle)
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ __all__ = [
     "export_json",
     "export_popolo",
     "import_json",
+    "init_store",
     "open_store",
 ]
 
@@ -57,6 +63,22 @@ def open_store(
     Use it in a ``with`` block, which closes the connection at the end.
     """
     return Store.open(os.fspath(path), mode, busy_timeout_ms, on_progress)
+
+
+def init_store(
+    path: PathLike,
+    bundle: Optional[BoardBundle] = None,
+    *,
+    on_progress: Optional[Callable[[str, int], None]] = None,
+) -> Path:
+    """Create a new store holding ``bundle`` (default: nothing yet), all or nothing.
+
+    The store is built under a temporary name in the same folder and renamed into place when
+    complete, so a failure (a full disk, an invalid bundle) leaves no file behind. Raises
+    :class:`boardroom.errors.StorageError` if ``path`` already exists.
+    """
+    Store.init(os.fspath(path), bundle if bundle is not None else BoardBundle(), on_progress)
+    return Path(path)
 
 
 def example_bundle() -> BoardBundle:

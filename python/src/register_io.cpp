@@ -53,6 +53,20 @@ io::JsonOptions json_options(bool public_only, std::optional<bool> contact, std:
     return options;
 }
 
+using ProgressCallback = std::function<void(const std::string&, std::size_t)>;
+
+io::StoreOptions store_options(int busy_timeout_ms, const std::optional<ProgressCallback>& on_progress) {
+    io::StoreOptions options;
+    options.busy_timeout = std::chrono::milliseconds(busy_timeout_ms);
+    if (on_progress && *on_progress) {
+        options.on_progress = [callback = *on_progress](const io::StoreProgress& p) {
+            const py::gil_scoped_acquire acquire;
+            callback(std::string(p.table), p.rows);
+        };
+    }
+    return options;
+}
+
 // Runs `work` on the store with the GIL released.
 template <class F>
 auto unlocked(StoreHandle& handle, F work) {
@@ -101,19 +115,14 @@ void register_io(py::module_& m) {
 
     py::class_<StoreHandle>(m, "Store",
                             "A SQLite store: every write one transaction, one writer at a time (a second "
-                            "gets StorageError 'the store is busy'), the schema migrated forwards on open.")
+                            "gets StorageError 'the store is busy'), a save over someone else's newer save "
+                            "refused (StorageError 'changed since you loaded it'), the schema migrated "
+                            "forwards on open.")
         .def_static(
             "open",
             [](const std::filesystem::path& path, const std::string& mode, int busy_timeout_ms,
-               const std::optional<std::function<void(const std::string&, std::size_t)>>& on_progress) {
-                io::StoreOptions options;
-                options.busy_timeout = std::chrono::milliseconds(busy_timeout_ms);
-                if (on_progress && *on_progress) {
-                    options.on_progress = [callback = *on_progress](const io::StoreProgress& p) {
-                        const py::gil_scoped_acquire acquire;
-                        callback(std::string(p.table), p.rows);
-                    };
-                }
+               const std::optional<ProgressCallback>& on_progress) {
+                const auto options = store_options(busy_timeout_ms, on_progress);
                 const auto parsed = parse_mode(mode);
                 const py::gil_scoped_release release;
                 return StoreHandle(io::Store::open(path, parsed, options));
@@ -122,6 +131,17 @@ void register_io(py::module_& m) {
             py::arg("on_progress") = std::nullopt,
             "Opens a store ('create' makes a new one if the file does not exist). on_progress(table, rows) is "
             "called during bulk writes.")
+        .def_static(
+            "init",
+            [](const std::filesystem::path& path, const io::BoardBundle& bundle,
+               const std::optional<ProgressCallback>& on_progress) {
+                const auto options = store_options(500, on_progress);
+                const py::gil_scoped_release release;
+                io::Store::init(path, bundle, options);
+            },
+            py::arg("path"), py::arg("bundle"), py::arg("on_progress") = std::nullopt,
+            "Creates a new store holding the bundle, all or nothing: built under a temporary name in the same "
+            "folder and renamed into place, so a failure leaves no file. StorageError if the path exists.")
         .def_property_readonly("path", [](StoreHandle& h) { return h.get().path(); })
         .def_property_readonly("schema_version", [](StoreHandle& h) { return h.get().schema_version(); })
         .def_property_readonly("read_only", [](StoreHandle& h) { return h.get().read_only(); })
@@ -130,7 +150,8 @@ void register_io(py::module_& m) {
         .def("__enter__", [](StoreHandle& h) -> StoreHandle& { return h; }, py::return_value_policy::reference)
         .def("__exit__", [](StoreHandle& h, const py::object&, const py::object&, const py::object&) { h.close(); })
         .def("verify", [](StoreHandle& h) { unlocked(h, [](io::Store& s) { s.verify(); }); },
-             "SQLite's integrity and foreign-key checks; raises StorageError naming problems.")
+             "SQLite's integrity and foreign-key checks, then every record read back; raises StorageError "
+             "naming the damage.")
         .def("save", [](StoreHandle& h, const io::BoardBundle& b) { unlocked(h, [&](io::Store& s) { s.save(b); }); },
              py::arg("bundle"), "Replaces the whole content of the store, in one transaction.")
         .def("load", [](StoreHandle& h) { return unlocked(h, [](io::Store& s) { return s.load(); }); })

@@ -5,6 +5,8 @@ find_package(nlohmann_json 3 REQUIRED)
 target_sources(boardroom PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/store.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/store_sqlite.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/store_files.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/store_documents.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/store_schema.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/store_governance.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/store_plans.cpp

@@ -5,6 +5,8 @@
 
 #include "boardroom/core/error.hpp"
 #include "boardroom/plans/history.hpp"
+#include "store_files.hpp"
+#include "store_impl.hpp"
 #include "store_tables.hpp"
 #include "store_validate.hpp"
 
@@ -82,41 +84,38 @@ int migrate(Db& db, int target, bool may_initialise) {
 
 } // namespace
 
-struct Store::Impl {
-    Impl(const std::filesystem::path& p, StoreMode mode, StoreOptions o)
-        : path(p), db(p, flags_for(mode)), options(std::move(o)), read_only(mode == StoreMode::read_only) {}
+// ---- revisions (see store_impl.hpp)
 
-    std::filesystem::path path;
-    Db db;
-    StoreOptions options;
-    bool read_only{false};
-    int version{0};
+namespace store_detail {
 
-    void require_writable() const {
-        if (read_only) throw StorageError(db.path(), "the store was opened read-only");
-    }
+std::int64_t stored_revision(Db& db) {
+    if (db.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'store_meta'") == 0) return 0;
+    return db.scalar("SELECT value FROM store_meta WHERE name = 'revision'");
+}
 
-    void require_version(int needed, std::string_view what) const {
-        if (version < needed)
-            throw StorageError(db.path(), "the store has schema version " + std::to_string(version) + ", which holds no " +
-                                              std::string(what) + "; open it read-write with this boardroom to upgrade it");
-    }
+void write_revision(Db& db, std::int64_t revision) {
+    db.exec("CREATE TABLE IF NOT EXISTS store_meta (name TEXT PRIMARY KEY, value NOT NULL) WITHOUT ROWID");
+    Statement(db, "INSERT INTO store_meta (name, value) VALUES ('revision', ?1) "
+                  "ON CONFLICT (name) DO UPDATE SET value = excluded.value")
+        .run(revision);
+}
 
-    template <class F>
-    void write(F&& body) {
-        require_writable();
-        Transaction transaction(db, Transaction::Kind::write);
-        body();
-        transaction.commit();
-    }
+std::string changed_message(std::int64_t loaded, std::int64_t now) {
+    return "the store was changed since you loaded it (by another program, or another open handle: it is at "
+           "revision " + std::to_string(now) + ", you loaded revision " + std::to_string(loaded) +
+           "); nothing was saved. Load it again, make your changes to what it holds now, and save";
+}
 
-    template <class F>
-    auto read(F&& body) {
-        Transaction transaction(db, Transaction::Kind::read);
-        auto result = body();
-        transaction.commit();
-        return result;
-    }
+} // namespace store_detail
+
+// ---- opening
+
+/// How open() reaches the file: as it is, as a new store being built under a
+/// temporary name (`building`), or through an SQLite URI (`open_as`).
+struct Store::Opening {
+    std::string open_as;
+    bool building{false};
+    bool immutable{false};
 };
 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -124,20 +123,39 @@ Store::Store(Store&& other) noexcept = default;
 Store& Store::operator=(Store&& other) noexcept = default;
 Store::~Store() = default;
 
-Store Store::open(const std::filesystem::path& path, StoreMode mode, const StoreOptions& options) {
-    const int target = options.schema_version.value_or(store_schema_version);
+namespace {
+
+void check_target_version(const std::filesystem::path& path, int target) {
     if (target < 1 || target > store_schema_version)
         throw StorageError(path.string(), "cannot open a store at schema version " + std::to_string(target) +
                                               "; this boardroom knows versions 1 to " +
                                               std::to_string(store_schema_version));
-    std::error_code ec;
-    if (mode != StoreMode::create && !std::filesystem::exists(path, ec))
-        throw StorageError(path.string(), "there is no store at this path");
+}
 
-    auto impl = std::make_unique<Impl>(path, mode, options);
+/// SQLite could open the file but not the WAL index beside it: the
+/// directory cannot be written (read-only media), so no -shm can be made.
+bool cannot_read_in_place(int code) {
+    const int primary = code & 0xff;
+    return primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY;
+}
+
+} // namespace
+
+std::optional<Store> Store::open_with(const std::filesystem::path& path, StoreMode mode, const StoreOptions& options,
+                                      const Opening& how) {
+    const int target = options.schema_version.value_or(store_schema_version);
+    const int flags = flags_for(mode) | (how.open_as.empty() || !how.open_as.starts_with("file:") ? 0 : SQLITE_OPEN_URI);
+    auto impl = std::make_unique<Impl>(path, flags, how.open_as, options, mode == StoreMode::read_only);
     Db& db = impl->db;
     const auto timeout = options.busy_timeout.count();
     sqlite3_busy_timeout(db.handle(), static_cast<int>(std::clamp<decltype(timeout)>(timeout, 0, 3'600'000)));
+
+    // The first read opens the WAL index; on read-only media that fails, and
+    // the caller may retry immutable.
+    if (const int rc = sqlite3_exec(db.handle(), "PRAGMA schema_version", nullptr, nullptr, nullptr); rc != SQLITE_OK) {
+        if (mode == StoreMode::read_only && !how.immutable && cannot_read_in_place(rc)) return std::nullopt;
+        db.fail(rc, "cannot read the store");
+    }
     db.exec("PRAGMA foreign_keys = ON");
     if (db.scalar("PRAGMA foreign_keys") != 1)
         throw StorageError(db.path(), "this SQLite library cannot enforce foreign keys");
@@ -156,32 +174,139 @@ Store Store::open(const std::filesystem::path& path, StoreMode mode, const Store
 
     if (mode != StoreMode::read_only) {
         // WAL: readers keep reading while one writer writes, and a writer
-        // killed mid-transaction leaves only uncommitted frames behind.
+        // killed mid-transaction leaves only uncommitted frames behind. A
+        // store being built keeps SQLite's rollback journal instead, so that
+        // once it is closed the one file holds everything and can be renamed.
         // FULL: a committed transaction survives a power cut too.
-        db.exec("PRAGMA journal_mode = WAL");
+        if (!how.building) db.exec("PRAGMA journal_mode = WAL");
         db.exec("PRAGMA synchronous = FULL");
         if (id.version < target) impl->version = migrate(db, target, may_initialise);
     }
     return Store(std::move(impl));
 }
 
+Store Store::open(const std::filesystem::path& path, StoreMode mode, const StoreOptions& options) {
+    check_target_version(path, options.schema_version.value_or(store_schema_version));
+    // Before SQLite sees it: a FIFO would block it forever.
+    store_detail::check_regular_files(path);
+    std::error_code ec;
+    const bool exists = std::filesystem::exists(path, ec);
+    if (!exists && mode != StoreMode::create) throw StorageError(path.string(), "there is no store at this path");
+    if (!exists) {
+        // Built beside its name and renamed into place: a failure leaves no
+        // half-made store. If another program created it meanwhile, open theirs.
+        store_detail::TempStoreFile temp(path);
+        open_with(path, StoreMode::create, options, {.open_as = temp.path().string(), .building = true});
+        temp.publish();
+    }
+    if (auto store = open_with(path, mode, options, {})) return std::move(*store);
+
+    // Read-only media: SQLite cannot create the -shm file that reading a WAL
+    // store needs. The file cannot change there, so open it as immutable,
+    // unless changes still wait in a -wal file, which that would not see.
+    if (store_detail::has_pending_wal(path))
+        throw StorageError(path.string(),
+                           "cannot read the store here: its latest changes are still in its -wal file, and SQLite "
+                           "cannot set up the -shm index it needs to read them (the folder, or those files, cannot "
+                           "be written). Open it read-write once on a writable disk, which folds them into the "
+                           "store, and copy the store again");
+    return std::move(*open_with(path, mode, options,
+                                {.open_as = store_detail::immutable_uri(path), .immutable = true}));
+}
+
+void Store::init(const std::filesystem::path& path, const BoardBundle& bundle, const StoreOptions& options) {
+    check_target_version(path, options.schema_version.value_or(store_schema_version));
+    store_detail::check_regular_files(path);
+    const auto exists_error = [&path] {
+        return StorageError(path.string(), "already exists; init makes a new store");
+    };
+    std::error_code ec;
+    if (std::filesystem::exists(path, ec)) throw exists_error();
+    store_detail::TempStoreFile temp(path);
+    {
+        auto store = *open_with(path, StoreMode::create, options, {.open_as = temp.path().string(), .building = true});
+        store.save(bundle);
+    }  // closed before the rename: the file is complete and nothing holds it
+    if (!temp.publish()) throw exists_error();
+}
+
 const std::filesystem::path& Store::path() const noexcept { return impl_->path; }
 int Store::schema_version() const noexcept { return impl_->version; }
 bool Store::read_only() const noexcept { return impl_->read_only; }
 
+// ---- checking
+
+namespace {
+
+/// Everything a version 2+ store holds (a version 1 store: the register and
+/// the data-quality notes), in the caller's transaction.
+BoardBundle read_bundle(Db& db, int version) {
+    BoardBundle bundle;
+    bundle.records = store_detail::read_register(db, version);
+    bundle.data_quality_notes = store_detail::read_data_quality_notes(db);
+    if (version < 2) return bundle;
+    for (const auto id : store_detail::plan_ids(db)) bundle.plans.push_back(*store_detail::read_plan(db, id));
+    for (const auto& t : store_detail::titles(db, "risk_registers"))
+        bundle.risk_registers.push_back(*store_detail::read_risk_register(db, t));
+    for (const auto& t : store_detail::titles(db, "diagnostics"))
+        bundle.diagnostics.push_back(*store_detail::read_diagnostic(db, t));
+    for (const auto& t : store_detail::titles(db, "self_assessments"))
+        bundle.self_assessments.push_back(*store_detail::read_self_assessment(db, t));
+    return bundle;
+}
+
+/// The message of `error` without the store's path in front (verify names it once).
+std::string without_path(const Db& db, const std::exception& error) {
+    std::string_view text = error.what();
+    const std::string prefix = db.path() + ": ";
+    if (text.starts_with(prefix)) text.remove_prefix(prefix.size());
+    return std::string(text);
+}
+
+} // namespace
+
 void Store::verify() const {
     Db& db = impl_->db;
-    std::string problems;
-    Statement integrity(db, "PRAGMA integrity_check(10)");
-    integrity.query();
-    while (integrity.next())
-        if (const auto line = integrity.text(0); line != "ok") problems.append("\n").append(line);
-    Statement foreign(db, "PRAGMA foreign_key_check");
-    foreign.query();
-    while (foreign.next())
-        problems.append("\n").append(foreign.text(0)).append(" row ").append(foreign.text(1))
-            .append(" refers to a missing ").append(foreign.text(2));
-    if (!problems.empty()) throw StorageError(db.path(), "the store is damaged:" + problems);
+    std::vector<std::string> problems;
+    const auto run = [&](auto&& check) {
+        try {
+            check();
+        } catch (const Error& e) {
+            // A page damaged badly enough stops the check itself ("database
+            // disk image is malformed"): that is a finding too.
+            problems.push_back(without_path(db, e));
+        }
+    };
+    // SQLite's own check reads every page: the b-trees, the records in them,
+    // the indexes against their tables, NOT NULL and CHECK constraints.
+    run([&] {
+        Statement integrity(db, "PRAGMA integrity_check(20)");
+        integrity.query();
+        while (integrity.next())
+            if (auto line = integrity.text(0); line != "ok") problems.push_back(std::move(line));
+    });
+    run([&] {
+        Statement foreign(db, "PRAGMA foreign_key_check");
+        foreign.query();
+        while (foreign.next())
+            problems.push_back(foreign.text(0) + " row " + foreign.text(1) + " refers to a missing " + foreign.text(2));
+    });
+    // Then boardroom's: every value reads back as what it should be (dates,
+    // times, the words of enumerations) and the records refer to each other.
+    if (problems.empty())
+        run([&] {
+            Transaction transaction(db, Transaction::Kind::read);
+            const auto bundle = read_bundle(db, impl_->version);
+            transaction.commit();
+            governance::check_references(bundle.records);
+        });
+    if (problems.empty()) return;
+    std::string message = "the store is damaged";
+    if (problems.size() > 1) message += " (" + std::to_string(problems.size()) + " problems)";
+    message += ": " + problems.front();
+    for (std::size_t i = 1; i < problems.size() && i < 5; ++i) message += "; " + problems[i];
+    if (problems.size() > 5) message += "; ...";
+    throw StorageError(db.path(), message + ". Restore it from a backup, or export what still reads and re-import it");
 }
 
 // ---- everything at once
@@ -205,7 +330,7 @@ void Store::save(const BoardBundle& bundle) {
     for (auto& plan : numbered)
         if (!plan.id.valid()) plan.id = PlanId{next++};
 
-    impl_->write([&] {
+    impl_->write(Impl::Check::replaces, [&] {
         Db& db = impl_->db;
         const auto& progress = impl_->options.on_progress;
         store_detail::delete_register(db);
@@ -223,20 +348,7 @@ void Store::save(const BoardBundle& bundle) {
 
 BoardBundle Store::load() const {
     impl_->require_version(2, "plans");
-    return impl_->read([this] {
-        Db& db = impl_->db;
-        BoardBundle bundle;
-        bundle.records = store_detail::read_register(db, impl_->version);
-        bundle.data_quality_notes = store_detail::read_data_quality_notes(db);
-        for (const auto id : store_detail::plan_ids(db)) bundle.plans.push_back(*store_detail::read_plan(db, id));
-        for (const auto& t : store_detail::titles(db, "risk_registers"))
-            bundle.risk_registers.push_back(*store_detail::read_risk_register(db, t));
-        for (const auto& t : store_detail::titles(db, "diagnostics"))
-            bundle.diagnostics.push_back(*store_detail::read_diagnostic(db, t));
-        for (const auto& t : store_detail::titles(db, "self_assessments"))
-            bundle.self_assessments.push_back(*store_detail::read_self_assessment(db, t));
-        return bundle;
-    });
+    return impl_->read(Impl::Refresh::all, [this] { return read_bundle(impl_->db, impl_->version); });
 }
 
 // ---- governance records
@@ -246,25 +358,25 @@ void Store::save_register(const governance::Register& reg) {
     governance::check_references(reg);
     if (store_detail::has_urgent_business(reg)) impl_->require_version(3, "urgent business");
     if (store_detail::has_record_parts(reg)) impl_->require_version(4, "record parts or private postcodes");
-    impl_->write([&] {
+    impl_->write(Impl::Check::replaces, [&] {
         store_detail::delete_register(impl_->db);
         store_detail::write_register(impl_->db, reg, impl_->options.on_progress, impl_->version);
     });
 }
 
 governance::Register Store::load_register() const {
-    return impl_->read([this] { return store_detail::read_register(impl_->db, impl_->version); });
+    return impl_->read(Impl::Refresh::all, [this] { return store_detail::read_register(impl_->db, impl_->version); });
 }
 
 void Store::save_data_quality_notes(const std::vector<governance::DataQualityNote>& notes) {
-    impl_->write([&] {
+    impl_->write(Impl::Check::replaces, [&] {
         impl_->db.exec("DELETE FROM data_quality_notes");
         store_detail::write_data_quality_notes(impl_->db, notes, 0);
     });
 }
 
 void Store::add_data_quality_notes(const std::vector<governance::DataQualityNote>& notes) {
-    impl_->write([&] {
+    impl_->write(Impl::Check::appends, [&] {
         const auto first = impl_->db.scalar("SELECT COALESCE(MAX(seq) + 1, 0) FROM data_quality_notes");
         store_detail::write_data_quality_notes(impl_->db, notes, first);
     });
@@ -275,174 +387,10 @@ std::vector<governance::DataQualityNote> Store::load_data_quality_notes() const 
 }
 
 void Store::record_action_status(ActionId action, Date date, governance::ActionStatus status, const std::string& note) {
-    impl_->write([&] {
+    impl_->write(Impl::Check::appends, [&] {
         auto stored = store_detail::read_action(impl_->db, action, impl_->version);
         governance::set_status(stored, date, status, note);
         store_detail::append_status_change(impl_->db, action, stored.history.size() - 1, stored.history.back());
-    });
-}
-
-// ---- plans
-
-PlanId Store::save_plan(const plans::Plan& plan) {
-    impl_->require_writable();
-    impl_->require_version(2, "plans");
-    plans::validate(plan);
-    PlanId id = plan.id;
-    impl_->write([&] {
-        if (!id.valid()) id = PlanId{impl_->db.scalar("SELECT COALESCE(MAX(id) + 1, 1) FROM plans")};
-        plans::Plan numbered = plan;
-        numbered.id = id;
-        store_detail::write_plan(impl_->db, numbered, impl_->options.on_progress);
-    });
-    return id;
-}
-
-plans::Plan Store::load_plan(PlanId id) const {
-    impl_->require_version(2, "plans");
-    auto plan = impl_->read([&] { return store_detail::read_plan(impl_->db, id); });
-    if (!plan) throw NotFoundError("the store has no plan " + std::to_string(id.value()));
-    return std::move(*plan);
-}
-
-std::vector<plans::Plan> Store::load_plans() const {
-    impl_->require_version(2, "plans");
-    return impl_->read([this] {
-        std::vector<plans::Plan> out;
-        for (const auto id : store_detail::plan_ids(impl_->db)) out.push_back(*store_detail::read_plan(impl_->db, id));
-        return out;
-    });
-}
-
-void Store::remove_plan(PlanId id) {
-    impl_->require_version(2, "plans");
-    impl_->write([&] { store_detail::delete_plan(impl_->db, id); });
-}
-
-namespace {
-
-plans::Plan stored_plan(Db& db, PlanId id) {
-    auto plan = store_detail::read_plan(db, id);
-    if (!plan) throw NotFoundError("the store has no plan " + std::to_string(id.value()));
-    return std::move(*plan);
-}
-
-} // namespace
-
-void Store::add_rating(PlanId plan, const plans::RagRating& rating) {
-    impl_->require_version(2, "plans");
-    impl_->write([&] {
-        auto stored = stored_plan(impl_->db, plan);
-        plans::add_rating(stored, rating);  // checks against the stored plan; throws before any write
-        store_detail::rewrite_ratings(impl_->db, stored);
-    });
-}
-
-void Store::add_position_update(PlanId plan, const plans::PositionUpdate& update) {
-    impl_->require_version(2, "plans");
-    impl_->write([&] {
-        auto stored = stored_plan(impl_->db, plan);
-        plans::add_position_update(stored, update);
-        store_detail::rewrite_positions(impl_->db, stored);
-    });
-}
-
-// ---- risk registers, diagnostics, self-assessments
-
-namespace {
-
-template <class T>
-T found_or_throw(std::optional<T> value, std::string_view what, std::string_view title) {
-    if (!value) throw NotFoundError("the store has no " + std::string(what) + " titled '" + std::string(title) + "'");
-    return std::move(*value);
-}
-
-} // namespace
-
-void Store::save_risk_register(const plans::RiskRegister& register_) {
-    impl_->require_version(2, "risk registers");
-    store_detail::validate_for_store(register_);
-    impl_->write([&] { store_detail::write_risk_register(impl_->db, register_); });
-}
-
-plans::RiskRegister Store::load_risk_register(std::string_view title) const {
-    impl_->require_version(2, "risk registers");
-    return found_or_throw(impl_->read([&] { return store_detail::read_risk_register(impl_->db, title); }),
-                          "risk register", title);
-}
-
-std::vector<plans::RiskRegister> Store::load_risk_registers() const {
-    impl_->require_version(2, "risk registers");
-    return impl_->read([this] {
-        std::vector<plans::RiskRegister> out;
-        for (const auto& t : store_detail::titles(impl_->db, "risk_registers"))
-            out.push_back(*store_detail::read_risk_register(impl_->db, t));
-        return out;
-    });
-}
-
-void Store::record_risk_review(std::string_view register_title, std::string_view reference, Date reviewed,
-                               std::optional<plans::RiskScore> residual, std::optional<Date> next_review) {
-    impl_->require_version(2, "risk registers");
-    impl_->write([&] {
-        auto stored = found_or_throw(store_detail::read_risk_register(impl_->db, register_title), "risk register",
-                                     register_title);
-        plans::record_review(stored, reference, reviewed, residual, next_review);
-        store_detail::write_risk_register(impl_->db, stored);
-    });
-}
-
-void Store::save_diagnostic(const plans::Diagnostic& diagnostic) {
-    impl_->require_version(2, "diagnostics");
-    store_detail::validate_for_store(diagnostic);
-    impl_->write([&] { store_detail::write_diagnostic(impl_->db, diagnostic); });
-}
-
-plans::Diagnostic Store::load_diagnostic(std::string_view title) const {
-    impl_->require_version(2, "diagnostics");
-    return found_or_throw(impl_->read([&] { return store_detail::read_diagnostic(impl_->db, title); }), "diagnostic",
-                          title);
-}
-
-std::vector<plans::Diagnostic> Store::load_diagnostics() const {
-    impl_->require_version(2, "diagnostics");
-    return impl_->read([this] {
-        std::vector<plans::Diagnostic> out;
-        for (const auto& t : store_detail::titles(impl_->db, "diagnostics"))
-            out.push_back(*store_detail::read_diagnostic(impl_->db, t));
-        return out;
-    });
-}
-
-void Store::add_finding_progress(std::string_view diagnostic_title, const plans::FindingProgress& progress) {
-    impl_->require_version(2, "diagnostics");
-    impl_->write([&] {
-        auto stored =
-            found_or_throw(store_detail::read_diagnostic(impl_->db, diagnostic_title), "diagnostic", diagnostic_title);
-        plans::add_progress(stored, progress);
-        store_detail::write_diagnostic(impl_->db, stored);
-    });
-}
-
-void Store::save_self_assessment(const plans::SelfAssessment& assessment) {
-    impl_->require_version(2, "self-assessments");
-    store_detail::validate_for_store(assessment);
-    impl_->write([&] { store_detail::write_self_assessment(impl_->db, assessment); });
-}
-
-plans::SelfAssessment Store::load_self_assessment(std::string_view title) const {
-    impl_->require_version(2, "self-assessments");
-    return found_or_throw(impl_->read([&] { return store_detail::read_self_assessment(impl_->db, title); }),
-                          "self-assessment", title);
-}
-
-std::vector<plans::SelfAssessment> Store::load_self_assessments() const {
-    impl_->require_version(2, "self-assessments");
-    return impl_->read([this] {
-        std::vector<plans::SelfAssessment> out;
-        for (const auto& t : store_detail::titles(impl_->db, "self_assessments"))
-            out.push_back(*store_detail::read_self_assessment(impl_->db, t));
-        return out;
     });
 }
 

@@ -19,7 +19,7 @@ template <class E>
 E enum_column(const Db& db, const Statement& q, int column) {
     const std::string text = q.text(column);
     if (const auto value = codec::value_of<E>(text)) return *value;
-    throw StorageError(db.path(), "the store holds '" + text + "' where " + codec::expected_texts<E>() +
+    throw StorageError(db.path(), "the store holds '" + printable(text) + "' where " + codec::expected_texts<E>() +
                                       " should be; it was changed outside boardroom");
 }
 

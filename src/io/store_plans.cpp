@@ -23,7 +23,8 @@ void report(const Progress& progress, std::string_view table, std::size_t rows) 
 pl::TimescaleKind timescale_kind(const Db& db, const Statement& q, int column) {
     const std::string text = q.text(column);
     if (const auto kind = codec::value_of<pl::TimescaleKind>(text)) return *kind;
-    throw StorageError(db.path(), "the store holds the timescale kind '" + text + "'; it was changed outside boardroom");
+    throw StorageError(db.path(), "the store holds the timescale kind '" + printable(text) +
+                                      "'; it was changed outside boardroom");
 }
 
 std::int64_t write_scheme(Db& db, const pl::RagScheme& scheme) {

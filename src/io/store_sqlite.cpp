@@ -6,8 +6,9 @@
 
 namespace boardroom::io::store_detail {
 
-Db::Db(const std::filesystem::path& path, int flags) : path_(path.string()) {
-    const int rc = sqlite3_open_v2(path_.c_str(), &db_, flags, nullptr);
+Db::Db(const std::filesystem::path& path, int flags, const std::string& uri) : path_(path.string()) {
+    const int rc = uri.empty() ? sqlite3_open_v2(path_.c_str(), &db_, flags, nullptr)
+                               : sqlite3_open_v2(uri.c_str(), &db_, flags | SQLITE_OPEN_URI, nullptr);
     if (rc != SQLITE_OK) {
         // sqlite3_open_v2 returns a handle even on failure; it holds the message.
         const std::string message = db_ != nullptr ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
@@ -42,6 +43,31 @@ std::int64_t Db::scalar(const std::string& sql) {
     Statement statement(*this, sql);
     statement.query();
     return statement.next() ? statement.integer(0) : 0;
+}
+
+std::string printable(std::string_view value) {
+    constexpr std::size_t kMaxCharacters = 60;
+    std::string out;
+    std::size_t i = 0;
+    for (std::size_t shown = 0; i < value.size() && shown < kMaxCharacters; ++shown) {
+        const auto c = static_cast<unsigned char>(value[i]);
+        const std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xe ? 3 : (c >> 3) == 0x1e ? 4 : 0;
+        bool valid = length != 0 && i + length <= value.size() && (length > 1 || c >= 0x20);
+        for (std::size_t k = 1; valid && k < length; ++k)
+            valid = (static_cast<unsigned char>(value[i + k]) >> 6) == 0x2;
+        if (valid) {
+            out.append(value.substr(i, length));
+            i += length;
+        } else {
+            static constexpr char hex[] = "0123456789abcdef";
+            out += "\\x";
+            out += hex[c >> 4];
+            out += hex[c & 0xf];
+            ++i;
+        }
+    }
+    if (i < value.size()) out += "...";
+    return out;
 }
 
 Statement::Statement(Db& db, std::string_view sql) : db_(&db), sql_(sql) {
@@ -111,7 +137,8 @@ std::optional<Date> Statement::optional_date(int column) const {
     const std::string value = text(column);
     const auto parsed = parse_iso_date(value);
     if (!parsed)
-        throw StorageError(db_->path(), "the store holds '" + value + "' where a date should be (" + sql_.substr(0, 60) +
+        throw StorageError(db_->path(), "the store holds '" + printable(value) + "' where a date should be (" +
+                                            sql_.substr(0, 60) +
                                             "...); it was changed outside boardroom");
     return parsed;
 }
@@ -121,7 +148,8 @@ std::optional<TimeOfDay> Statement::optional_time(int column) const {
     const std::string value = text(column);
     const auto parsed = parse_time_of_day(value);
     if (!parsed)
-        throw StorageError(db_->path(), "the store holds '" + value + "' where a time should be; it was changed "
+        throw StorageError(db_->path(), "the store holds '" + printable(value) +
+                                            "' where a time should be; it was changed "
                                         "outside boardroom");
     return parsed;
 }

@@ -25,7 +25,9 @@ inline constexpr std::string_view busy_message = "the store is busy: another pro
 
 class Db {
 public:
-    Db(const std::filesystem::path& path, int flags);
+    /// Opens `path`, or `uri` (an SQLite file: URI for the same file) if it
+    /// is given; messages always name `path`.
+    Db(const std::filesystem::path& path, int flags, const std::string& uri = {});
     ~Db();
     Db(const Db&) = delete;
     Db& operator=(const Db&) = delete;
@@ -49,6 +51,11 @@ private:
     sqlite3* db_{nullptr};
     std::string path_;
 };
+
+/// `value` as a message may quote it: valid UTF-8 kept, anything else (a
+/// damaged byte, a control character) written as \xHH, cut after 60
+/// characters. A message stays text even when the store's content does not.
+std::string printable(std::string_view value);
 
 /// A prepared statement, reset before each use so it can be kept for a loop.
 class Statement {

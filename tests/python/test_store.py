@@ -1,14 +1,22 @@
-"""The store and JSON interchange from Python: round trips, one writer, privacy, closing."""
+"""The store and JSON interchange from Python: round trips, one writer, privacy, closing, and
+safety: no lost updates, read-only media, atomic init, damage found, FIFOs refused."""
 
 from __future__ import annotations
 
+import os
+import resource
+import shlex
+import shutil
+import signal
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
 import pytest
 
 from boardroom import errors
-from boardroom.store import example_bundle, export_json, import_json, open_store
+from boardroom.store import example_bundle, export_json, import_json, init_store, open_store
 from boardroom._core.io import bundle_to_json
 
 
@@ -121,3 +129,180 @@ def test_example_contacts_stay_out_of_public_exports_and_packs(tmp_path: Path) -
         assert text not in (tmp_path / "public.json").read_text(encoding="utf-8")
     with pytest.raises(errors.DisclosureError):
         bundle_to_json(bundle, public_only=True, include_contact_details=True)
+
+
+# ---- safety: lost updates, read-only media, atomic init, damage, paths that are not files
+
+_SAVER = """
+import sys
+from boardroom.errors import StorageError
+from boardroom.store import open_store
+
+with open_store(sys.argv[1]) as store:
+    bundle = store.load()
+    print("loaded", flush=True)
+    sys.stdin.readline()
+    if sys.argv[2] == "drop plans":
+        bundle.plans = []
+    try:
+        store.save(bundle)
+    except StorageError as error:
+        print(f"refused: {error}", flush=True)
+        sys.exit(1)
+    print("saved", flush=True)
+"""
+
+
+def test_a_save_over_someone_elses_save_is_refused(tmp_path: Path) -> None:
+    path = init_store(tmp_path / "board.sqlite", example_bundle())
+    with open_store(path) as alice, open_store(path) as bob:
+        alices, bobs = alice.load(), bob.load()
+        alices.plans = []
+        alice.save(alices)
+        with pytest.raises(errors.StorageError, match="changed since you loaded it") as caught:
+            bob.save(bobs)
+        assert "\n" not in str(caught.value) and str(path) in str(caught.value)
+        assert bob.load().plans == [], "Alice's change is kept"
+        bob.save(bob.load())  # loading again is what makes the next save safe
+
+
+def test_a_save_over_a_save_in_another_process_is_refused(tmp_path: Path) -> None:
+    path = init_store(tmp_path / "board.sqlite", example_bundle())
+
+    def start(what: str) -> subprocess.Popen[str]:
+        return subprocess.Popen(
+            [sys.executable, "-c", _SAVER, str(path), what],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+
+    first, second = start("drop plans"), start("keep plans")
+    try:
+        for process in (first, second):
+            assert process.stdout is not None and process.stdout.readline() == "loaded\n"
+        # Both have loaded; the first saves, then the second.
+        out, err = first.communicate("\n", timeout=60)
+        assert (first.returncode, out) == (0, "saved\n"), err
+        out, err = second.communicate("\n", timeout=60)
+        assert second.returncode == 1, err
+        assert out.startswith("refused: ") and "changed since you loaded it" in out
+    finally:
+        for process in (first, second):
+            if process.poll() is None:
+                process.kill()
+    with open_store(path, "read_only") as store:
+        assert store.load().plans == [], "the first save was not silently lost"
+
+
+def _on_read_only_media(tmp_path: Path, files: list[Path], script: str) -> subprocess.CompletedProcess[str] | None:
+    """Runs `script` (Python) with `files` copied onto a read-only tmpfs at tmp_path/media, in a mount
+    namespace of its own; None where no such mount can be made."""
+    media = tmp_path / "media"
+    media.mkdir()
+    unshare = shutil.which("unshare")
+    if unshare is None:
+        return None
+    copies = " ".join(shlex.quote(str(f)) for f in files)
+    shell = (
+        f"mount -t tmpfs -o size=16m tmpfs {shlex.quote(str(media))} || exit 77; cp {copies} {shlex.quote(str(media))} "
+        f"&& mount -o remount,ro {shlex.quote(str(media))} || exit 77; "
+        f"exec {shlex.quote(sys.executable)} -c {shlex.quote(script)}"
+    )
+    as_root = [] if os.geteuid() == 0 else ["--map-root-user"]
+    result = subprocess.run(
+        [unshare, "--mount", *as_root, "sh", "-c", shell], capture_output=True, text=True, timeout=120, check=False
+    )
+    return None if result.returncode == 77 or "unshare failed" in result.stderr else result
+
+
+def test_a_wal_store_on_read_only_media_opens_read_only(tmp_path: Path) -> None:
+    path = init_store(tmp_path / "board.sqlite", example_bundle())
+    with open_store(path) as store:  # a read-write open leaves it in WAL mode
+        store.verify()
+    script = (
+        "import sys\n"
+        "from boardroom.store import open_store\n"
+        "from boardroom.cli import main\n"
+        f"with open_store({str(tmp_path / 'media' / 'board.sqlite')!r}, 'read_only') as store:\n"
+        "    store.verify()\n"
+        "    print(len(store.load().records.meetings))\n"
+        f"sys.exit(main(['export', {str(tmp_path / 'media' / 'board.sqlite')!r}, '--out', {str(tmp_path / 'out.json')!r}]))\n"
+    )
+    result = _on_read_only_media(tmp_path, [path], script)
+    if result is None:
+        if os.geteuid() == 0:
+            pytest.skip("cannot mount a read-only file system here, and chmod does not stop root")
+        # A folder that cannot be written stands in for read-only media.
+        (tmp_path / "media" / "board.sqlite").write_bytes(path.read_bytes())
+        (tmp_path / "media").chmod(0o555)
+        try:
+            result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False)
+        finally:
+            (tmp_path / "media").chmod(0o755)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "4\n"
+    assert '"meetings"' in (tmp_path / "out.json").read_text(encoding="utf-8")
+
+
+def test_init_on_a_full_disk_leaves_nothing_behind(tmp_path: Path) -> None:
+    def small_files() -> None:
+        # A file size limit stands in for a full disk: writes past it fail rather than kill.
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (32 * 1024, 32 * 1024))
+
+    folder = tmp_path / "stores"
+    folder.mkdir()
+    command = [sys.executable, "-m", "boardroom", "init", "board.sqlite", "--example"]
+    result = subprocess.run(
+        command, cwd=folder, capture_output=True, text=True, timeout=120, check=False, preexec_fn=small_files
+    )
+    assert result.returncode == 1
+    error_lines = [line for line in result.stderr.splitlines() if "error" in line]
+    assert len(error_lines) == 1 and error_lines[0].startswith("boardroom: error: board.sqlite: "), result.stderr
+    assert "Traceback" not in result.stderr
+    assert list(folder.iterdir()) == [], "no half-made store that would then 'already exist'"
+    again = subprocess.run(command, cwd=folder, capture_output=True, text=True, timeout=120, check=False)
+    assert again.returncode == 0, again.stderr
+    with open_store(folder / "board.sqlite", "read_only") as store:
+        store.verify()
+
+
+def test_verify_reports_damage_inside_a_page(tmp_path: Path) -> None:
+    path = init_store(tmp_path / "board.sqlite", example_bundle())
+    data = bytearray(path.read_bytes())
+    at = data.find(b"2015-09-17")
+    assert at > 4096, "inside a page after the header page"
+    data[at : at + 10] = b"20\xff\xfe-0\x01-17"
+    copy = tmp_path / "copy.sqlite"
+    copy.write_bytes(bytes(data))
+    with open_store(copy, "read_only") as store:
+        with pytest.raises(errors.StorageError, match="the store is damaged"):
+            store.verify()
+
+
+def test_a_fifo_is_refused_not_waited_on(tmp_path: Path) -> None:
+    fifo = tmp_path / "board.sqlite"
+    os.mkfifo(fifo)
+    script = (
+        "import sys\n"
+        "from boardroom.errors import StorageError\n"
+        "from boardroom.store import open_store\n"
+        "for mode in ('read_only', 'read_write', 'create'):\n"
+        "    try:\n"
+        "        open_store(sys.argv[1], mode)\n"
+        "    except StorageError as error:\n"
+        "        print(error)\n"
+    )
+    # A timeout, so that a regression fails instead of hanging the test run.
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(fifo)], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [f"{fifo}: the store path is a named pipe (FIFO), not a file boardroom can "
+                                          "keep a store in"] * 3
+    cli = subprocess.run(
+        [sys.executable, "-m", "boardroom", "export", str(fifo), "--out", str(tmp_path / "out.json")],
+        capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert cli.returncode == 1
+    assert cli.stderr.splitlines() == [f"boardroom: error: {fifo}: the store path is a named pipe (FIFO), not a "
+                                       "file boardroom can keep a store in"]

@@ -12,6 +12,16 @@
 //   open; a store written by a newer boardroom is refused, not guessed at.
 // - Models are validated before anything is written (ValidationError,
 //   NotFoundError), and incremental updates validate against the stored state.
+// - No lost updates: every write adds one to the store's revision, and a write
+//   that replaces stored content (save, save_register, save_plan, ...) is
+//   refused with a StorageError "... changed since you loaded it ..." if
+//   another handle or program has written since this handle last read or
+//   wrote. Load again, redo the change, save.
+// - A new store is built under a temporary name beside its path and renamed
+//   into place, so a failed create or init leaves no file behind.
+// - Read-only opens work on read-only media (SQLite's immutable mode when the
+//   WAL index cannot be created there). Paths that are not regular files
+//   (a FIFO, a directory, a device) are refused before SQLite opens them.
 //
 // A Store is one connection: use it from one thread at a time, and open one
 // Store per thread or process that needs it.
@@ -42,7 +52,7 @@ namespace boardroom::io {
 inline constexpr int store_schema_version = 4;
 
 enum class StoreMode {
-    create,      ///< open the file, creating an empty store if it does not exist
+    create,      ///< open the file, creating an empty store (atomically) if it does not exist
     read_write,  ///< open an existing store for reading and writing
     read_only,   ///< open an existing store; every write throws StorageError
 };
@@ -74,9 +84,10 @@ public:
     /// applies any pending migrations in one transaction. A read-only open
     /// migrates nothing: an older store is read as it is, and what its version
     /// lacks (plans in a version 1 store) throws StorageError when asked for.
-    /// Throws StorageError if the file cannot be opened, is not a boardroom
-    /// store, was written by a newer schema version than this build knows, or
-    /// is busy while it needs migrating.
+    /// Throws StorageError if the file cannot be opened, is not a regular file
+    /// (or a link to one), is not a boardroom store, was written by a newer
+    /// schema version than this build knows, or is busy while it needs
+    /// migrating.
     static Store open(const std::filesystem::path& path, StoreMode mode, const StoreOptions& options = {});
 
     Store(Store&& other) noexcept;
@@ -90,14 +101,18 @@ public:
     int schema_version() const noexcept;
     bool read_only() const noexcept;
 
-    /// Runs SQLite's integrity and foreign-key checks; throws StorageError
-    /// naming the first problems. For use after a crash or a copy.
+    /// Runs SQLite's integrity check (every page, record and index) and
+    /// foreign-key check, then reads every record back as boardroom would;
+    /// throws StorageError "the store is damaged: ..." naming the first
+    /// problems. For use after a crash or a copy. Damage that leaves a value
+    /// well-formed (one letter of a name changed) cannot be told from an edit.
     void verify() const;
 
     // ---- everything at once
 
     /// Replaces the whole content of the store with `bundle` (plans without an
-    /// id are given one). Validates every part first.
+    /// id are given one). Validates every part first. Throws StorageError if
+    /// another handle or program wrote since this one last loaded or saved.
     void save(const BoardBundle& bundle);
     BoardBundle load() const;
 
@@ -162,9 +177,19 @@ public:
     plans::SelfAssessment load_self_assessment(std::string_view title) const;
     std::vector<plans::SelfAssessment> load_self_assessments() const;
 
+    /// Creates a new store at `path` holding `bundle`, all or nothing: it is
+    /// built in a temporary file in the same folder and renamed into place only
+    /// when complete, so a failure (a full disk, a crash, an invalid bundle)
+    /// leaves no file at `path`. Throws StorageError if `path` exists.
+    static void init(const std::filesystem::path& path, const BoardBundle& bundle, const StoreOptions& options = {});
+
 private:
     struct Impl;  // the SQLite connection, kept out of this header
+    struct Opening;
     explicit Store(std::unique_ptr<Impl> impl);
+    /// Empty if a read-only open must fall back to SQLite's immutable mode.
+    static std::optional<Store> open_with(const std::filesystem::path& path, StoreMode mode,
+                                          const StoreOptions& options, const Opening& how);
     std::unique_ptr<Impl> impl_;
 };
 

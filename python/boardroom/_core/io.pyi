@@ -51,8 +51,13 @@ class BoardBundle:
         ...
 class Store:
     """
-    A SQLite store: every write one transaction, one writer at a time (a second gets StorageError 'the store is busy'), the schema migrated forwards on open.
+    A SQLite store: every write one transaction, one writer at a time (a second gets StorageError 'the store is busy'), a save over someone else's newer save refused (StorageError 'changed since you loaded it'), the schema migrated forwards on open.
     """
+    @staticmethod
+    def init(path: os.PathLike | str | bytes, bundle: BoardBundle, on_progress: collections.abc.Callable[[str, int], None] | None = None) -> None:
+        """
+        Creates a new store holding the bundle, all or nothing: built under a temporary name in the same folder and renamed into place, so a failure leaves no file. StorageError if the path exists.
+        """
     @staticmethod
     def open(path: os.PathLike | str | bytes, mode: str = 'read_write', busy_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 500, on_progress: collections.abc.Callable[[str, int], None] | None = None) -> Store:
         """
@@ -100,7 +105,7 @@ class Store:
         ...
     def verify(self) -> None:
         """
-        SQLite's integrity and foreign-key checks; raises StorageError naming problems.
+        SQLite's integrity and foreign-key checks, then every record read back; raises StorageError naming the damage.
         """
     @property
     def closed(self) -> bool:
