@@ -3,7 +3,7 @@
 # renders the example board pack to out/example-pack.html.
 source "$(dirname "$0")/common.sh"
 install_system_packages
-install_python_package plot
+install_python_package
 mkdir -p "$ROOT/out"
 boardroom pack --out "$ROOT/out/example-pack.html"
 boardroom pack --public --out "$ROOT/out/example-pack-public.html"

@@ -17,7 +17,8 @@ def matplotlib_for(charts: str) -> Any:
         import matplotlib
     except ImportError as exc:
         raise ImportError(
-            f"boardroom's {charts} need matplotlib: pip install 'boardroom[plot]' (or matplotlib)"
+            f"boardroom's {charts} need matplotlib, a dependency of boardroom-governance that is missing "
+            "here: pip install matplotlib"
         ) from exc
     return matplotlib
 

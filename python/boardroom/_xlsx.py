@@ -1,7 +1,7 @@
 """Reading a sheet of an Excel workbook (``.xlsx``) as rows of text, for the loaders.
 
 openpyxl does the reading (the file format is a zip of XML parts, not worth re-implementing);
-it is an optional dependency, ``pip install boardroom[excel]``. Cells become the text an officer
+it is an optional dependency, ``pip install 'boardroom-governance[excel]'``. Cells become the text an officer
 sees: whole numbers without ``.0``, dates as ISO ``YYYY-MM-DD``, times as ``HH:MM``, empty cells
 as ``""``. Each row keeps its sheet row number, so loader errors name the row in the workbook.
 """
@@ -53,7 +53,7 @@ def read_sheet(path: str | os.PathLike[str], sheet: str | None = None) -> tuple[
     try:
         import openpyxl
     except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise ImportError("reading .xlsx files needs openpyxl: pip install 'boardroom[excel]'") from exc
+        raise ImportError("reading .xlsx files needs openpyxl: pip install 'boardroom-governance[excel]'") from exc
     name = os.fspath(path)
     try:
         workbook = openpyxl.load_workbook(name, read_only=True, data_only=True)

@@ -166,13 +166,10 @@ def _init(args: argparse.Namespace) -> int:
     path = Path(args.store)
     if path.exists():  # before reading the example; init_store checks again as it finishes
         raise StorageError(f"{path}: already exists; init makes a new store", str(path))
-    progress = _Progress()
     bundle = example_bundle() if args.example else BoardBundle()
-    try:
-        # All or nothing: a failure (a full disk) leaves no half-made store that "already exists".
-        init_store(path, bundle, on_progress=lambda table, rows: progress(0, 1, f"writing {table}"))
-    finally:
-        progress.done()
+    # All or nothing: a failure (a full disk) leaves no half-made store that "already exists".
+    # Quick enough to need no progress: one line says what was made.
+    init_store(path, bundle)
     what = "the bundled example" if args.example else "nothing yet"
     _say(f"created {path} holding {what}")
     return 0

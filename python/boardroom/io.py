@@ -49,7 +49,7 @@ def load_meeting(path: str | os.PathLike[str]) -> Meeting:
     Raises :class:`boardroom.errors.InputError` naming the file, line and field at fault (for a
     workbook: ``book.xlsx [sheet Agenda]``, the sheet's row number and the column), or
     :class:`boardroom.errors.StorageError` when a file cannot be read. Reading ``.xlsx`` needs
-    openpyxl (``pip install 'boardroom[excel]'``).
+    openpyxl (``pip install 'boardroom-governance[excel]'``).
     """
     target = Path(path)
     if target.suffix.lower() == ".xlsx" and not target.is_dir():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from conftest import REPO
@@ -32,3 +34,43 @@ def test_readme_indicator_example_prints_what_it_shows(capsys: pytest.CaptureFix
     code[-1] = f"print({code[-1]})"
     exec("\n".join(code), {})
     assert capsys.readouterr().out.splitlines() == shown
+
+
+def _readme_commands() -> list[list[str]]:
+    """The shell commands the README shows after the first command, as argument lists."""
+    import shlex
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("job and its relatives are") :]
+    start = section.index("```sh\n") + len("```sh\n")
+    block = section[start : section.index("\n```", start)].replace("\\\n", " ")
+    return [shlex.split(line, comments=True) for line in block.splitlines() if line.strip()]
+
+
+def test_readme_commands_run_and_write_under_out(tmp_path: Path) -> None:
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    commands = _readme_commands()
+    assert len(commands) == 5
+    needs_browser = any("--pdf" in c for c in commands)
+    if needs_browser and not any(shutil.which(b) for b in ("chromium", "chromium-browser", "google-chrome")):
+        if os.environ.get("BOARDROOM_REQUIRE_BROWSER"):
+            pytest.fail("Chromium is required for the README's --pdf command")
+        commands = [c[: c.index("--pdf")] if "--pdf" in c else c for c in commands]
+    for command in commands:
+        assert command[0] == ".venv/bin/boardroom"
+        result = subprocess.run(
+            [sys.executable, "-m", "boardroom", *command[1:]],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+        assert result.returncode == 0, f"{command}: {result.stderr}"
+    written = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
+    assert written and all(name.startswith("out/") for name in written), written
+    assert "out/board.json" in written and "out/public.html" in written
