@@ -3,8 +3,8 @@
 # (pytest), type checks, the stubs, the notebooks and the README's examples.
 source "$(dirname "$0")/common.sh"
 cd "$ROOT"
-# Chromium opens the rendered board pack in the browser tests.
-install_system_packages chromium
+# Chromium opens the rendered board pack in the browser tests; poppler-utils reads its PDF back.
+install_system_packages chromium poppler-utils
 export BOARDROOM_REQUIRE_BROWSER=1
 BUILD=$ROOT/build/test
 

@@ -105,3 +105,51 @@ def test_pack_prints_to_pdf(browser: Browser, tmp_path: Path) -> None:
     browser.open(out.as_uri())
     pdf = browser.print_pdf(tmp_path / "pack.pdf")
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_printed_pack_is_a4_with_page_numbers_and_no_clipped_table(tmp_path: Path) -> None:
+    """The PDF `boardroom pack --pdf` prints, read back: A4 pages, "Page N of M" on each, the
+    running header, and every column of Table 1 on the page."""
+    import shutil
+    import subprocess
+    import sys
+
+    if shutil.which("pdfinfo") is None or shutil.which("pdftotext") is None:
+        if os.environ.get("BOARDROOM_REQUIRE_BROWSER") == "1":
+            pytest.fail("poppler-utils (pdfinfo, pdftotext) are needed to read the printed pack back")
+        pytest.skip("poppler-utils is not installed")
+    html, pdf = tmp_path / "pack.html", tmp_path / "pack.pdf"
+    subprocess.run(
+        [sys.executable, "-m", "boardroom", "pack", "--public", "--out", str(html), "--pdf", str(pdf)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
+    assert "(A4)" in info, info
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    for page in range(1, pages + 1):
+        assert f"Page {page} of {pages}" in text
+    assert text.count("Thursday 10 December 2015 — Public") >= pages, "a running header on every page"
+    assert "2010-12" in text and "% change" in text
+    table = text[text.index("Table 1") :]
+    assert "2009-11 to" in table[:3000], "the last column of Table 1 is printed"
+
+
+def test_wide_tables_fit_a_1280_pixel_screen(browser: Browser, tmp_path: Path) -> None:
+    out = tmp_path / "example-pack.html"
+    board_pack(out=out)
+    browser.open(out.as_uri())
+    overflowing = browser.evaluate(
+        "Array.from(document.querySelectorAll('table')).filter(t => t.scrollWidth > t.parentElement.clientWidth + 1)"
+        ".map(t => t.querySelector('caption') ? t.querySelector('caption').textContent : t.className)"
+    )
+    assert overflowing == []
+    assert browser.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    contents = browser.evaluate("Array.from(document.querySelectorAll('nav.contents a')).map(a => a.getAttribute('href'))")
+    assert contents[0] == "#agenda" and len(contents) >= 6
+    for anchor in contents:
+        assert browser.evaluate(f"document.querySelector('{anchor}') !== null"), anchor
+    items = browser.evaluate("Array.from(document.querySelectorAll('ul.minuted-list li')).map(li => li.textContent)")
+    assert "All families part of CAF process" in items, "the minutes' bulleted list stays a list"

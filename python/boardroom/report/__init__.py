@@ -62,9 +62,18 @@ def _environment() -> Any:
 
     env.filters["long_date"] = long_date
     env.filters["agenda_time"] = agenda_time
+    env.filters["css_string"] = css_string
     env.globals["exempt_notice"] = exempt_notice
     env.globals["legend"] = LEGEND
     return env
+
+
+def css_string(text: str) -> Any:
+    """``text`` as the inside of a CSS string (for a page header): every character but letters,
+    digits and spaces written as a CSS escape, so no quote, backslash or markup can end it."""
+    from markupsafe import Markup
+
+    return Markup("".join(c if c.isascii() and (c.isalnum() or c == " ") else f"\\{ord(c):x} " for c in text))
 
 
 def render_pack(
@@ -88,8 +97,18 @@ def render_pack(
 
     shown = public_view(meeting) if public else meeting
     template = _environment().get_template("pack.html.j2")
-    before = [Markup(s.html) for s in sections if s.id != "forward-plan"]
-    after = [Markup(s.html) for s in sections if s.id == "forward-plan"]
+    before = [(f"part-{s.id}", Markup(s.html)) for s in sections if s.id != "forward-plan"]
+    after = [(f"part-{s.id}", Markup(s.html)) for s in sections if s.id == "forward-plan"]
+    contents = [("agenda", "Agenda")]
+    contents += [(f"part-{s.id}", s.title) for s in sections if s.id != "forward-plan"]
+    if indicators:
+        contents.append(("indicators", "Indicators"))
+    contents += [(f"part-{s.id}", s.title) for s in sections if s.id == "forward-plan"]
+    from .._core.core import long_date
+
+    running_header = " \u2014 ".join(
+        (shown.board, long_date(shown.date), "Public" if public else "Private")
+    )
     return str(
         template.render(
             meeting=shown,
@@ -97,6 +116,8 @@ def render_pack(
             indicators=list(indicators),
             sections_before=before,
             sections_after=after,
+            contents=contents,
+            running_header=running_header,
             board_line=board_line,
             membership=list(membership),
             generated=_dt.date.today(),

@@ -50,7 +50,25 @@ def _environment() -> Any:
     env.filters["long_date"] = long_date
     env.filters["agenda_time"] = agenda_time
     env.filters["day"] = _day
+    env.filters["unbullet"] = _unbullet
+    env.tests["bullet"] = _is_bullet
     return env
+
+
+_BULLETS = ("- ", "\u2022", "\u2013 ", "* ", "o ")
+
+
+def _is_bullet(line: str) -> bool:
+    """A line of a list as minutes print one: "- item", "• item"."""
+    return line.lstrip().startswith(_BULLETS)
+
+
+def _unbullet(line: str) -> str:
+    stripped = line.lstrip()
+    for bullet in _BULLETS:
+        if stripped.startswith(bullet):
+            return stripped[len(bullet) :].strip()
+    return stripped
 
 
 def _day(date: _dt.date) -> str:
