@@ -5,6 +5,8 @@
 
 #include "../governance/text.hpp"
 
+#include "../core/text.hpp"
+
 #include <algorithm>
 #include <array>
 
@@ -165,9 +167,12 @@ std::vector<Substitution> parse_substitutions(std::string_view sentence, const s
     return out;
 }
 
-AttendanceList parse_attendance_list(std::string_view input, const std::string& source, std::size_t first_line) {
+AttendanceList parse_attendance_list(std::string_view bytes, const std::string& source, std::size_t first_line) try {
+    const auto decoded = text_detail::decode_text(bytes, source, first_line);
+    const std::string_view input = decoded.text;
     AttendanceList out;
     out.source = source;
+    if (decoded.windows_1252) out.notes.push_back({source, 0, text_detail::windows_1252_message()});
     std::optional<AttendanceStatus> section;
     std::string group_honorific;
     struct PendingSub {
@@ -295,10 +300,12 @@ AttendanceList parse_attendance_list(std::string_view input, const std::string& 
                                                    std::to_string(e.line), ")"})});
     }
     return out;
+} catch (...) {
+    text_detail::rethrow_as_input_error(source);
 }
 
 AttendanceList read_attendance_list(const std::filesystem::path& path) {
-    return parse_attendance_list(read_governance_text(path), path.string());
+    return parse_attendance_list(text_detail::read_file_bytes(path), path.string());
 }
 
 } // namespace boardroom::io
