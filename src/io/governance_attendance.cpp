@@ -259,7 +259,10 @@ AttendanceList parse_attendance_list(std::string_view bytes, const std::string& 
     }
 
     // Substitutes are listed among those present; the sentence says whom they replaced.
-    for (const auto& [sub, line] : substitutions) {
+    for (const auto& substitution : substitutions) {
+        // Named, not a structured binding: clang 14 (the fuzz build) cannot capture those in a lambda.
+        const auto& sub = substitution.sub;
+        const auto line = substitution.line;
         auto it = std::find_if(out.entries.begin(), out.entries.end(), [&sub](const AttendanceEntry& e) {
             return e.status == AttendanceStatus::Present && same_person(e.name, sub.substitute);
         });
