@@ -124,3 +124,14 @@ def test_a_folder_whose_files_cannot_be_read_gives_one_error_line(tmp_path: Path
     assert result.returncode == 1
     lines = error_lines(result)
     assert len(lines) == 1 and f"{notes}:" in lines[0] and "byte offset" in lines[0], result.stderr
+
+
+def test_a_damaged_workbook_gives_one_error_line(tmp_path: Path) -> None:
+    folder = tmp_path / "papers"
+    shutil.copytree(REPO / "examples" / "cpb-2015-09-17", folder)
+    (folder / "boards.tsv").unlink()
+    (folder / "boards.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
+    result = run("pack", str(folder), "--out", "pack.html", cwd=tmp_path)
+    assert result.returncode == 1
+    lines = error_lines(result)
+    assert len(lines) == 1 and "boards.xlsx" in lines[0], result.stderr
