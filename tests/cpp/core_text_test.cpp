@@ -6,6 +6,7 @@
 #include "support/input_error.hpp"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <filesystem>
 #include <fstream>
@@ -83,9 +84,13 @@ TEST(Utf8, ErrorMessagesAreAlwaysValid) {
 
 TEST(ReadTextFile, RefusesWhatIsNotAPlainFile) {
     const auto dir = std::filesystem::temp_directory_path() / "boardroom-core-text-test";
+    std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
     EXPECT_THROW(td::read_file_bytes(dir), br::StorageError);
     EXPECT_THROW(td::read_file_bytes(dir / "missing.txt"), br::StorageError);
+    // A FIFO would block the reader for ever: refused before it is opened.
+    ASSERT_EQ(::mkfifo((dir / "fifo").c_str(), 0600), 0);
+    EXPECT_THROW(td::read_file_bytes(dir / "fifo"), br::StorageError);
     std::ofstream(dir / "w.txt", std::ios::binary) << "\xA3" "5";
     const auto decoded = td::read_text_file(dir / "w.txt");
     EXPECT_EQ(decoded.text, "\xC2\xA3" "5");
