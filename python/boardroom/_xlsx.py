@@ -70,8 +70,11 @@ def read_sheet(path: str | os.PathLike[str], sheet: str | None = None) -> tuple[
             reason = f"the workbook has no sheet '{sheet}' (it has {', '.join(workbook.sheetnames)})"
             raise InputError(f"{name}: field 'sheet': {reason}", name, None, "sheet", None, reason)
         rows: SheetRows = []
-        for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
-            rows.append((number, [_cell_text(v) for v in values]))
+        try:
+            for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
+                rows.append((number, [_cell_text(v) for v in values]))
+        except Exception as exc:  # a damaged part of the zip, or XML that does not parse
+            raise StorageError(f"{name}: the workbook is damaged ({type(exc).__name__}: {exc})", name) from exc
         title = worksheet.title
     finally:
         workbook.close()

@@ -11,12 +11,16 @@ code is 0 on success, 1 when the data or files are at fault, 2 for a malformed c
 from __future__ import annotations
 
 import argparse
+import csv
 import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
+from xml.etree.ElementTree import ParseError
 
 from ._core import __version__
 from .errors import BoardroomError, StorageError
@@ -26,6 +30,41 @@ __all__ = ["main"]
 
 def _say(message: str) -> None:
     print(f"boardroom: {message}", file=sys.stderr, flush=True)
+
+
+# What a file can cause besides boardroom's own errors: an unreadable file or folder, text in
+# no encoding, a malformed CSV, and a damaged workbook (openpyxl reads .xlsx as a zip of XML).
+_FILE_ERRORS: tuple[type[BaseException], ...] = (
+    OSError,
+    UnicodeError,
+    csv.Error,
+    zipfile.BadZipFile,
+    zlib.error,
+    ParseError,
+    EOFError,
+)
+
+
+def _file_errors() -> tuple[type[BaseException], ...]:
+    try:
+        from openpyxl.utils.exceptions import InvalidFileException
+    except ImportError:  # openpyxl is optional
+        return _FILE_ERRORS
+    return (*_FILE_ERRORS, InvalidFileException)
+
+
+def _one_line(error: BaseException) -> str:
+    """The error as one line: several problems are joined, an OSError names its file."""
+    if isinstance(error, OSError) and not isinstance(error, BoardroomError) and error.strerror:
+        where = f"{error.filename}: " if error.filename else ""
+        text = f"{where}{error.strerror}"
+    else:
+        text = str(error) or type(error).__name__
+    line = ""
+    for part in (p.strip() for p in text.splitlines()):
+        if part:
+            line += ("" if not line else " " if line.endswith(":") else "; ") + part
+    return line
 
 
 class _Progress:
@@ -196,7 +235,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return commands[args.command](args)
     except BoardroomError as error:
-        _say(f"error: {error}")
+        _say(f"error: {_one_line(error)}")
+        return 1
+    except _file_errors() as error:
+        _say(f"error: {_one_line(error)}")
         return 1
     except KeyboardInterrupt:
         _say("interrupted")

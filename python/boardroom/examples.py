@@ -38,14 +38,23 @@ def example_path(name: str = EXAMPLE_MEETING) -> Path:
     raise NotFoundError(f"no bundled example named {name!r}")
 
 
-def _infant_mortality_files() -> tuple[pd.DataFrame, list[str], pd.DataFrame]:
-    """Table 1 indexed by area, its period columns in order, and the paper's statements."""
+def _read_csv(path: Path, dtype: dict[str, type[str]] | type[str]) -> pd.DataFrame:
+    """A bundled CSV file as a frame, its bytes decoded as every loader decodes them."""
+    import io
+
     import pandas as pd
 
+    from ._text import read_text
+
+    return pd.read_csv(io.StringIO(read_text(path)[0]), dtype=dtype)
+
+
+def _infant_mortality_files() -> tuple[pd.DataFrame, list[str], pd.DataFrame]:
+    """Table 1 indexed by area, its period columns in order, and the paper's statements."""
     folder = example_path("infant-mortality-2015")
-    table = pd.read_csv(folder / "table1.csv", dtype={"area": str}).set_index("area")
+    table = _read_csv(folder / "table1.csv", {"area": str}).set_index("area")
     periods = [str(c) for c in table.columns if not str(c).startswith("change_")]
-    return table, periods, pd.read_csv(folder / "statements.csv", dtype=str)
+    return table, periods, _read_csv(folder / "statements.csv", str)
 
 
 def infant_mortality_table() -> IndicatorTable:
@@ -187,10 +196,7 @@ def illustrative_mortality() -> pd.DataFrame:
     """Synthetic deaths and populations by ESP 2013 age band: twelve areas ("Area A" to "Area L")
     and England, 2011-2015. **Not real data**: made by ``examples/illustrative-mortality/
     generate.py`` (seeded Poisson draws) to show standardisation, funnels and suppression."""
-    import pandas as pd
-
-    return pd.read_csv(example_path("illustrative-mortality") / "deaths.csv",
-                       dtype={"area": str, "ageband": str})
+    return _read_csv(example_path("illustrative-mortality") / "deaths.csv", {"area": str, "ageband": str})
 
 
 ILLUSTRATIVE = "Illustrative, synthetic data (not real areas or figures)"

@@ -33,7 +33,6 @@ from ._core.io import (
     to_popolo_json,
 )
 from ._core.governance import AgendaPart
-from .errors import StorageError
 
 __all__ = [
     "JSON_FORMAT_VERSION",
@@ -139,9 +138,11 @@ def export_popolo(bundle: BoardBundle, path: PathLike, *, indent: int = 2) -> Pa
 
 def import_json(path: PathLike) -> BoardBundle:
     """Read a boardroom JSON document; errors name the file and the JSON path at fault."""
+    from ._text import read_text
+
     target = Path(path)
-    try:
-        text = target.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise StorageError(f"{target}: cannot read ({exc.strerror or exc})", str(target)) from exc
-    return bundle_from_json(text, str(target))
+    text, note = read_text(target)
+    bundle = bundle_from_json(text, str(target))
+    if note is not None:
+        bundle.data_quality_notes = [*bundle.data_quality_notes, note]
+    return bundle

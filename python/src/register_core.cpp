@@ -4,9 +4,25 @@
 
 #include "boardroom/core/error.hpp"
 
+#include "../../src/core/text.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
 namespace boardroom::python {
 
 namespace {
+
+// A message as a Python str. The library keeps its messages valid UTF-8; should
+// a byte slip through, it is replaced rather than turning the error into a
+// UnicodeDecodeError that names no file.
+py::str text(const std::string& message) {
+    const auto decoded = py::reinterpret_steal<py::object>(
+        PyUnicode_DecodeUTF8(message.data(), static_cast<py::ssize_t>(message.size()), "replace"));
+    if (!decoded) throw py::error_already_set();
+    return py::str(decoded);
+}
 
 // Raises boardroom.errors.<name>(*args) as the current Python exception.
 void raise_as(const char* name, const py::tuple& args) {
@@ -23,17 +39,18 @@ void register_core(py::module_& m) {
         try {
             std::rethrow_exception(p);
         } catch (const InputError& e) {
-            raise_as("InputError", py::make_tuple(e.what(), e.file(), e.line(), e.field(), e.record(), e.reason()));
+            raise_as("InputError", py::make_tuple(text(e.what()), text(e.file()), e.line(), text(e.field()),
+                                                  text(e.record()), text(e.reason())));
         } catch (const ValidationError& e) {
-            raise_as("ValidationError", py::make_tuple(e.what()));
+            raise_as("ValidationError", py::make_tuple(text(e.what())));
         } catch (const NotFoundError& e) {
-            raise_as("NotFoundError", py::make_tuple(e.what()));
+            raise_as("NotFoundError", py::make_tuple(text(e.what())));
         } catch (const StorageError& e) {
-            raise_as("StorageError", py::make_tuple(e.what(), e.path()));
+            raise_as("StorageError", py::make_tuple(text(e.what()), text(e.path())));
         } catch (const DisclosureError& e) {
-            raise_as("DisclosureError", py::make_tuple(e.what()));
+            raise_as("DisclosureError", py::make_tuple(text(e.what())));
         } catch (const Error& e) {
-            raise_as("BoardroomError", py::make_tuple(e.what()));
+            raise_as("BoardroomError", py::make_tuple(text(e.what())));
         }
     });
 
@@ -50,6 +67,18 @@ void register_core(py::module_& m) {
         },
         py::arg("kind"), py::arg("message"));
 
+    m.def(
+        "decode_text",
+        [](const py::bytes& data, const std::string& source, std::size_t first_line) {
+            const auto decoded = text_detail::decode_text(std::string(data), source, first_line);
+            const std::optional<std::string> note =
+                decoded.windows_1252 ? std::optional<std::string>(text_detail::windows_1252_message()) : std::nullopt;
+            return std::make_pair(decoded.text, note);
+        },
+        py::arg("data"), py::arg("source"), py::arg("first_line") = 1,
+        "The bytes of a file as text, as every loader reads them: UTF-8 (a byte-order mark dropped), else "
+        "Windows-1252 converted; returns (text, note), the note saying so when it was converted (else None). Raises "
+        "InputError naming source, line and byte offset for bytes that are neither.");
     m.def(
         "parse_iso_date",
         [](const std::string& text) -> std::optional<Date> { return parse_iso_date(text); }, py::arg("text"),

@@ -196,7 +196,7 @@ void register_loaders(py::module_& m) {
     const auto release = py::call_guard<py::gil_scoped_release>();
 
     m.def("read_governance_text", &io::read_governance_text, py::arg("path"), release,
-          "A UTF-8 text file, whole; raises StorageError naming the path.");
+          "A text file, whole, decoded as every loader decodes (UTF-8, else Windows-1252 converted); raises StorageError naming the path, InputError naming line and byte offset for bytes in neither encoding.");
     m.def("parse_attendance_list", &io::parse_attendance_list, py::arg("text"), py::arg("source"),
           py::arg("first_line") = 1, "Parses an attendance block; raises InputError naming source, line and field.");
     m.def("read_attendance_list", &io::read_attendance_list, py::arg("path"), release);

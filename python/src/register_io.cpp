@@ -78,7 +78,7 @@ auto unlocked(StoreHandle& handle, F work) {
 } // namespace
 
 void register_io(py::module_& m) {
-    m.def("load_meeting_folder", &io::load_meeting_folder, py::arg("folder"),
+    m.def("load_meeting_folder", py::overload_cast<const std::filesystem::path&>(&io::load_meeting_folder), py::arg("folder"),
           py::call_guard<py::gil_scoped_release>(),
           "Loads meeting.csv and agenda.csv from a folder; raises InputError naming file, line and field.");
     m.def(

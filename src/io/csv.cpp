@@ -2,10 +2,10 @@
 
 #include "boardroom/core/error.hpp"
 
+#include "../core/text.hpp"
+
 #include <algorithm>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 namespace boardroom::io {
 
@@ -25,10 +25,11 @@ bool blank(const std::vector<std::string>& cells) {
 
 } // namespace
 
-CsvTable CsvTable::parse(std::string_view text, std::string source) {
+CsvTable CsvTable::parse(std::string_view bytes, std::string source) try {
     CsvTable table;
     table.source_ = std::move(source);
-    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    const auto decoded = text_detail::decode_text(bytes, table.source_);
+    const std::string_view text = decoded.text;
 
     std::vector<CsvRow> records;
     CsvRow current;
@@ -97,12 +98,15 @@ CsvTable CsvTable::parse(std::string_view text, std::string source) {
     if (in_quotes) fail_at(quote_line, "a quoted field opened here is never closed");
     if (!field.empty() || !current.cells.empty() || field_was_quoted) end_record();
 
-    return from_rows(std::move(records), std::move(table.source_));
+    return from_rows(std::move(records), std::move(table.source_), decoded.windows_1252);
+} catch (...) {
+    text_detail::rethrow_as_input_error(source);
 }
 
-CsvTable CsvTable::from_rows(std::vector<CsvRow> records, std::string source) {
+CsvTable CsvTable::from_rows(std::vector<CsvRow> records, std::string source, bool converted_from_windows_1252) {
     CsvTable table;
     table.source_ = std::move(source);
+    table.windows_1252_ = converted_from_windows_1252;
     auto fail_at = [&](std::size_t at, const std::string& reason) -> void {
         throw InputError({table.source_, at, "", ""}, reason);
     };
@@ -130,12 +134,7 @@ CsvTable CsvTable::from_rows(std::vector<CsvRow> records, std::string source) {
 }
 
 CsvTable CsvTable::read(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw StorageError(path.string(), "cannot open the file for reading");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad()) throw StorageError(path.string(), "reading the file failed");
-    return parse(buffer.str(), path.string());
+    return parse(text_detail::read_file_bytes(path), path.string());
 }
 
 std::optional<std::size_t> CsvTable::find_column(std::string_view name) const noexcept {

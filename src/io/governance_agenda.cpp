@@ -7,6 +7,8 @@
 
 #include "../governance/text.hpp"
 
+#include "../core/text.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <set>
@@ -115,9 +117,12 @@ std::optional<governance::PageRange> parse_page_reference(std::string_view print
     return governance::PageRange{*first, *last};
 }
 
-AgendaDocument parse_agenda_table(std::string_view input, const std::string& source, const AgendaOptions& options) {
+AgendaDocument parse_agenda_table(std::string_view bytes, const std::string& source, const AgendaOptions& options) try {
+    const auto decoded = text_detail::decode_text(bytes, source, options.first_line);
+    const std::string_view input = decoded.text;
     AgendaDocument doc;
     doc.source = source;
+    if (decoded.windows_1252) doc.notes.push_back({source, 0, text_detail::windows_1252_message()});
     const auto all = text::lines(input);
     std::size_t header = 0;
     while (header < all.size() && all[header].find('\t') == std::string_view::npos) ++header;
@@ -131,6 +136,8 @@ AgendaDocument parse_agenda_table(std::string_view input, const std::string& sou
     std::string table;
     for (std::size_t i = header; i < all.size(); ++i) table.append(all[i]).append("\n");
     const auto rows = parse_word_table(table, source, {.columns = 0, .first_line = options.first_line + header});
+    if (rows.empty())  // every line of the table is empty cells
+        throw InputError({source, options.first_line + header, "header", ""}, "the agenda table has no header row");
     const auto& head = rows.front().cells;
 
     enum class Col { Number, Title, Purpose, Outcome, Lead, Papers };
@@ -194,8 +201,10 @@ AgendaDocument parse_agenda_table(std::string_view input, const std::string& sou
                                lead.compare(lead.size() - 6, 6, " Chair") == 0;
             if (fused) {
                 const std::string before(text::trim(std::string_view(lead).substr(0, lead.size() - 6)));
-                const auto last_word = text::words(before).back();
-                if (!text::iequals(last_word, "Vice") && !text::iequals(last_word, "Deputy")) {
+                const auto before_words = text::words(before);
+                const bool deputy = !before_words.empty() && (text::iequals(before_words.back(), "Vice") ||
+                                                               text::iequals(before_words.back(), "Deputy"));
+                if (!before.empty() && !deputy) {
                     doc.notes.push_back({source, row.line,
                                          record + ": lead '" + lead + "' read as two leads, '" + before +
                                              "' and 'Chair' (the cell runs them together)"});
@@ -229,15 +238,20 @@ AgendaDocument parse_agenda_table(std::string_view input, const std::string& sou
                                             std::string(governance::to_string(*options.unmarked_part)) +
                                             " as the caller said"});
     return doc;
+} catch (...) {
+    text_detail::rethrow_as_input_error(source);
 }
 
 AgendaDocument read_agenda_table(const std::filesystem::path& path, const AgendaOptions& options) {
-    return parse_agenda_table(read_governance_text(path), path.string(), options);
+    return parse_agenda_table(text_detail::read_file_bytes(path), path.string(), options);
 }
 
-AgendaDocument parse_numbered_agenda(std::string_view input, const std::string& source, const AgendaOptions& options) {
+AgendaDocument parse_numbered_agenda(std::string_view bytes, const std::string& source, const AgendaOptions& options) try {
+    const auto decoded = text_detail::decode_text(bytes, source, options.first_line);
+    const std::string_view input = decoded.text;
     AgendaDocument doc;
     doc.source = source;
+    if (decoded.windows_1252) doc.notes.push_back({source, 0, text_detail::windows_1252_message()});
     const auto all = text::lines(input);
     auto item_start = [](std::string_view line) -> std::optional<std::pair<std::string, std::string>> {
         line = text::trim(line);
@@ -313,16 +327,18 @@ AgendaDocument parse_numbered_agenda(std::string_view input, const std::string& 
         }
         if (!current)
             throw InputError({source, line_number, "", "item"},
-                             "text before the first numbered item: '" + std::string(line.substr(0, 60)) + "'");
+                             "text before the first numbered item: '" + text_detail::quote_input(line, 60) + "'");
         if (!current->intended_outcome.empty()) current->intended_outcome += '\n';
         current->intended_outcome += std::string(line);
     }
     flush();
     return doc;
+} catch (...) {
+    text_detail::rethrow_as_input_error(source);
 }
 
 AgendaDocument read_numbered_agenda(const std::filesystem::path& path, const AgendaOptions& options) {
-    return parse_numbered_agenda(read_governance_text(path), path.string(), options);
+    return parse_numbered_agenda(text_detail::read_file_bytes(path), path.string(), options);
 }
 
 } // namespace boardroom::io

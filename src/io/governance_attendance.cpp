@@ -5,6 +5,8 @@
 
 #include "../governance/text.hpp"
 
+#include "../core/text.hpp"
+
 #include <algorithm>
 #include <array>
 
@@ -165,9 +167,12 @@ std::vector<Substitution> parse_substitutions(std::string_view sentence, const s
     return out;
 }
 
-AttendanceList parse_attendance_list(std::string_view input, const std::string& source, std::size_t first_line) {
+AttendanceList parse_attendance_list(std::string_view bytes, const std::string& source, std::size_t first_line) try {
+    const auto decoded = text_detail::decode_text(bytes, source, first_line);
+    const std::string_view input = decoded.text;
     AttendanceList out;
     out.source = source;
+    if (decoded.windows_1252) out.notes.push_back({source, 0, text_detail::windows_1252_message()});
     std::optional<AttendanceStatus> section;
     std::string group_honorific;
     struct PendingSub {
@@ -254,7 +259,10 @@ AttendanceList parse_attendance_list(std::string_view input, const std::string& 
     }
 
     // Substitutes are listed among those present; the sentence says whom they replaced.
-    for (const auto& [sub, line] : substitutions) {
+    for (const auto& substitution : substitutions) {
+        // Named, not a structured binding: clang 14 (the fuzz build) cannot capture those in a lambda.
+        const auto& sub = substitution.sub;
+        const auto line = substitution.line;
         auto it = std::find_if(out.entries.begin(), out.entries.end(), [&sub](const AttendanceEntry& e) {
             return e.status == AttendanceStatus::Present && same_person(e.name, sub.substitute);
         });
@@ -295,10 +303,12 @@ AttendanceList parse_attendance_list(std::string_view input, const std::string& 
                                                    std::to_string(e.line), ")"})});
     }
     return out;
+} catch (...) {
+    text_detail::rethrow_as_input_error(source);
 }
 
 AttendanceList read_attendance_list(const std::filesystem::path& path) {
-    return parse_attendance_list(read_governance_text(path), path.string());
+    return parse_attendance_list(text_detail::read_file_bytes(path), path.string());
 }
 
 } // namespace boardroom::io

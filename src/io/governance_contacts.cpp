@@ -4,6 +4,8 @@
 #include "boardroom/governance/people.hpp"
 #include "boardroom/io/governance_text.hpp"
 
+#include "../core/text.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -71,8 +73,9 @@ bool is_plausible_email(std::string_view text) noexcept {
            domain.find("..") == std::string_view::npos;
 }
 
-CsvTable parse_tab_table(std::string_view text, std::string source, std::size_t first_line) {
-    if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.remove_prefix(3);
+CsvTable parse_tab_table(std::string_view bytes, std::string source, std::size_t first_line) try {
+    const auto decoded = text_detail::decode_text(bytes, source, first_line);
+    std::string_view text = decoded.text;
     std::vector<CsvRow> rows;
     bool in_table = false;
     std::size_t line = first_line;
@@ -97,10 +100,12 @@ CsvTable parse_tab_table(std::string_view text, std::string source, std::size_t 
         ++line;
     }
     if (rows.empty()) throw InputError({source, first_line, "", ""}, "no tab-separated table found");
-    return CsvTable::from_rows(std::move(rows), std::move(source));
+    return CsvTable::from_rows(std::move(rows), std::move(source), decoded.windows_1252);
+} catch (...) {
+    text_detail::rethrow_as_input_error(source);
 }
 
-std::vector<gov::DataQualityNote> attach_contacts(gov::Register& reg, const CsvTable& table) {
+std::vector<gov::DataQualityNote> attach_contacts(gov::Register& reg, const CsvTable& table) try {
     const auto name = column_named(table, {"name"});
     if (!name) table.column("Name");  // throws, naming the missing column
     const auto title = column_named(table, {"title", "job title"});
@@ -112,6 +117,7 @@ std::vector<gov::DataQualityNote> attach_contacts(gov::Register& reg, const CsvT
                          "the table has neither a telephone ('Tel. Number') nor an 'Email' column");
 
     std::vector<gov::DataQualityNote> notes;
+    if (table.converted_from_windows_1252()) notes.push_back({table.source(), 0, text_detail::windows_1252_message()});
     std::map<PersonId, std::size_t> seen;  // person -> line of their row
     std::vector<std::pair<PersonId, gov::ContactDetails>> found;
     for (const CsvRow& row : table.rows()) {
@@ -179,6 +185,8 @@ std::vector<gov::DataQualityNote> attach_contacts(gov::Register& reg, const CsvT
     }
     for (auto& [id, contact] : found) gov::person(reg, id).contact = std::move(contact);
     return notes;
+} catch (...) {
+    text_detail::rethrow_as_input_error(table.source());
 }
 
 std::vector<gov::DataQualityNote> load_contacts(gov::Register& reg, const std::filesystem::path& path) {
@@ -186,7 +194,7 @@ std::vector<gov::DataQualityNote> load_contacts(gov::Register& reg, const std::f
     std::transform(extension.begin(), extension.end(), extension.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     if (extension == ".csv") return attach_contacts(reg, CsvTable::read(path));
-    return attach_contacts(reg, parse_tab_table(read_governance_text(path), path.string()));
+    return attach_contacts(reg, parse_tab_table(text_detail::read_file_bytes(path), path.string()));
 }
 
 } // namespace boardroom::io

@@ -7,6 +7,8 @@
 
 #include "../governance/text.hpp"
 
+#include "../core/text.hpp"
+
 #include <algorithm>
 
 namespace boardroom::io {
@@ -194,11 +196,14 @@ std::vector<BoardId> import_board_rows(Register& reg, const std::vector<WordTabl
 
 } // namespace
 
-std::vector<BoardId> import_boards_table(Register& reg, std::string_view input, const std::string& source) {
-    return import_board_rows(reg, parse_word_table(input, source, {.merge_continuations = false}), source);
+std::vector<BoardId> import_boards_table(Register& reg, std::string_view bytes, const std::string& source) try {
+    const auto decoded = text_detail::decode_text(bytes, source);
+    return import_board_rows(reg, parse_word_table(decoded.text, source, {.merge_continuations = false}), source);
+} catch (...) {
+    text_detail::rethrow_as_input_error(source);
 }
 
-std::vector<BoardId> import_boards_table(Register& reg, const CsvTable& table) {
+std::vector<BoardId> import_boards_table(Register& reg, const CsvTable& table) try {
     std::vector<WordTableRow> rows;
     rows.push_back({table.header_line(), table.header(), {}});
     for (const auto& row : table.rows()) {
@@ -207,10 +212,12 @@ std::vector<BoardId> import_boards_table(Register& reg, const CsvTable& table) {
         rows.push_back(std::move(cells));
     }
     return import_board_rows(reg, rows, table.source());
+} catch (...) {
+    text_detail::rethrow_as_input_error(table.source());
 }
 
 std::vector<BoardId> read_boards_table(Register& reg, const std::filesystem::path& path) {
-    return import_boards_table(reg, read_governance_text(path), path.string());
+    return import_boards_table(reg, text_detail::read_file_bytes(path), path.string());
 }
 
 } // namespace boardroom::io

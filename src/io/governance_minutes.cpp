@@ -4,6 +4,8 @@
 
 #include "../governance/text.hpp"
 
+#include "../core/text.hpp"
+
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -120,6 +122,7 @@ bool joinable(std::string_view previous, std::string_view next, std::size_t blan
     if (next.front() == '-' || next.front() == '(' || previous.front() == '-') return false;
     if (is_initials_line(next)) return false;
     const auto last_words = text::words(previous);
+    if (last_words.empty()) return false;
     const bool dangling = starts_with_word_from(last_words.back(), {"and", "or", "the", "of", "to", "in", "with",
                                                                      "for", "a", "an", "from", "by", "on", "at"});
     return blanks >= 2 || text::is_lower(next.front()) || dangling;
@@ -170,9 +173,12 @@ bool is_initials_line(std::string_view line) {
     return groups > 0;
 }
 
-MinutesDocument parse_minutes(std::string_view input, const std::string& source, std::size_t first_line) {
+MinutesDocument parse_minutes(std::string_view bytes, const std::string& source, std::size_t first_line) try {
+    const auto decoded = text_detail::decode_text(bytes, source, first_line);
+    const std::string_view input = decoded.text;
     MinutesDocument doc;
     doc.source = source;
+    if (decoded.windows_1252) doc.notes.push_back({source, 0, text_detail::windows_1252_message()});
     doc.attendance.source = source;
     const auto all = text::lines(input);
     auto line_no = [first_line](std::size_t index) { return first_line + index; };
@@ -274,7 +280,7 @@ MinutesDocument parse_minutes(std::string_view input, const std::string& source,
         }
         if (raw.empty())
             throw InputError({source, line_no(i), "", "item"},
-                             "text before the first numbered item: '" + std::string(line.substr(0, 60)) + "'");
+                             "text before the first numbered item: '" + text_detail::quote_input(line, 60) + "'");
         auto& blocks = raw.back().second;
         if (blanks == 0 && !blocks.empty()) {
             blocks.back().text.append("\n").append(line);
@@ -370,10 +376,12 @@ MinutesDocument parse_minutes(std::string_view input, const std::string& source,
         for (auto& item : doc.items)
             if (!item.part) item.part = governance::AgendaPart::Public;
     return doc;
+} catch (...) {
+    text_detail::rethrow_as_input_error(source);
 }
 
 MinutesDocument read_minutes(const std::filesystem::path& path) {
-    return parse_minutes(read_governance_text(path), path.string());
+    return parse_minutes(text_detail::read_file_bytes(path), path.string());
 }
 
 } // namespace boardroom::io

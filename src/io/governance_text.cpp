@@ -2,12 +2,11 @@
 
 #include "boardroom/core/error.hpp"
 
+#include "../core/text.hpp"
 #include "../governance/text.hpp"
 
 #include <array>
 #include <charconv>
-#include <fstream>
-#include <sstream>
 
 namespace boardroom::io {
 
@@ -87,14 +86,7 @@ std::optional<Date> infer_year(unsigned month, unsigned day, Date reference, Yea
 } // namespace
 
 std::string read_governance_text(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw StorageError(path.string(), "cannot be opened for reading");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad()) throw StorageError(path.string(), "could not be read");
-    std::string content = buffer.str();
-    if (content.rfind("\xEF\xBB\xBF", 0) == 0) content.erase(0, 3);
-    return content;
+    return text_detail::read_text_file(path).text;
 }
 
 std::optional<PrintedDate> find_printed_date(std::string_view s, std::optional<Date> reference, YearHint hint) {

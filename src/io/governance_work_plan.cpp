@@ -7,6 +7,8 @@
 
 #include "../governance/text.hpp"
 
+#include "../core/text.hpp"
+
 #include <charconv>
 
 namespace boardroom::io {
@@ -54,9 +56,12 @@ void check_lead(governance::DataQualityNote base, const std::string& lead, std::
 
 } // namespace
 
-WorkPlanDocument parse_work_plan(std::string_view input, const std::string& source, std::size_t first_line) {
+WorkPlanDocument parse_work_plan(std::string_view bytes, const std::string& source, std::size_t first_line) try {
+    const auto decoded = text_detail::decode_text(bytes, source, first_line);
+    const std::string_view input = decoded.text;
     WorkPlanDocument doc;
     doc.source = source;
+    if (decoded.windows_1252) doc.notes.push_back({source, 0, text_detail::windows_1252_message()});
     const auto all = text::lines(input);
     Section section = Section::Table;
     std::optional<Date> carried;
@@ -79,12 +84,12 @@ WorkPlanDocument parse_work_plan(std::string_view input, const std::string& sour
                 continue;
             }
             throw InputError({source, line_number, "", "date"},
-                             "'" + std::string(line.substr(0, 60)) + "' is not a row of the work plan table");
+                             "'" + text_detail::quote_input(line, 60) + "' is not a row of the work plan table");
         }
         if (section == Section::Table) {
             const auto rows = parse_word_table(all[i], source, {.columns = 4, .merge_continuations = false,
                                                                  .first_line = line_number});
-            if (rows.empty()) continue;
+            if (rows.empty() || rows.front().cells.empty()) continue;
             const auto& cells = rows.front().cells;
             WorkPlanRow row;
             row.line = line_number;
@@ -112,7 +117,7 @@ WorkPlanDocument parse_work_plan(std::string_view input, const std::string& sour
         if (!item) {
             if (line.back() == ':') continue; // "The following task and finish groups are ...:"
             throw InputError({source, line_number, "", section == Section::Unscheduled ? "topic" : "task group"},
-                             "expected a '- ' bullet, found '" + std::string(line.substr(0, 60)) + "'");
+                             "expected a '- ' bullet, found '" + text_detail::quote_input(line, 60) + "'");
         }
         if (section == Section::Unscheduled) {
             WorkPlanRow row;
@@ -144,10 +149,12 @@ WorkPlanDocument parse_work_plan(std::string_view input, const std::string& sour
                                      to_iso_string(*first) + " to " + to_iso_string(*last)});
     }
     return doc;
+} catch (...) {
+    text_detail::rethrow_as_input_error(source);
 }
 
 WorkPlanDocument read_work_plan(const std::filesystem::path& path) {
-    return parse_work_plan(read_governance_text(path), path.string());
+    return parse_work_plan(text_detail::read_file_bytes(path), path.string());
 }
 
 } // namespace boardroom::io

@@ -8,6 +8,8 @@
 #include "json_detail.hpp"
 #include "store_validate.hpp"
 
+#include "../core/text.hpp"
+
 #include <algorithm>
 #include <utility>
 
@@ -220,15 +222,19 @@ std::string to_json_text(const plans::Plan& plan, const JsonOptions& options) {
     return write_document(bundle, options);
 }
 
-BoardBundle bundle_from_json_text(std::string_view text, const std::string& source_name) {
+BoardBundle bundle_from_json_text(std::string_view bytes, const std::string& source_name) try {
+    const auto decoded = text_detail::decode_text(bytes, source_name);
+    const std::string_view text = decoded.text;
     Json document;
     try {
         document = Json::parse(text);
-    } catch (const Json::parse_error& e) {
+    } catch (const Json::exception& e) {
+        // A syntax error, or a number out of range ("1e400"): both are text that is not a document.
         std::string reason = e.what();
         if (const auto end = reason.find("] "); reason.rfind("[json.exception", 0) == 0 && end != std::string::npos)
             reason.erase(0, end + 2);
-        throw InputError({source_name, line_of(text, e.byte), "", ""}, "not valid JSON: " + reason);
+        const auto* syntax = dynamic_cast<const Json::parse_error*>(&e);
+        throw InputError({source_name, syntax ? line_of(text, syntax->byte) : 0, "", ""}, "not valid JSON: " + reason);
     }
 
     Object top(document, "", source_name);
@@ -256,7 +262,11 @@ BoardBundle bundle_from_json_text(std::string_view text, const std::string& sour
     } catch (const ValidationError& e) {
         throw InputError({source_name, 0, "", ""}, e.what());
     }
+    if (decoded.windows_1252)
+        bundle.data_quality_notes.push_back({source_name, 0, text_detail::windows_1252_message()});
     return bundle;
+} catch (...) {
+    text_detail::rethrow_as_input_error(source_name);
 }
 
 governance::Register register_from_json_text(std::string_view text, const std::string& source_name) {

@@ -133,6 +133,14 @@ public:
         fail(key, "expected \"I\", \"II\" or null, not " + value->dump());
     }
 
+    /// An enumeration that must be given (no default stands in for it).
+    template <class E>
+    E required_enumeration(std::string_view key) {
+        if (value_.find(key) == value_.end())
+            fail(key, "is required: one of " + codec::expected_texts<E>());
+        return enumeration<E>(key, E{});
+    }
+
     /// An array of records; `read(Object&)` reads one and is followed by a
     /// check for members it did not read.
     template <class T, class F>

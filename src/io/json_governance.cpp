@@ -2,6 +2,9 @@
 // Register, one member per field, named as in the model (docs/json-format.md).
 #include "json_detail.hpp"
 
+#include <map>
+#include <set>
+
 namespace boardroom::io::json_detail {
 
 namespace gov = governance;
@@ -46,13 +49,15 @@ gov::AgendaItem read_item(Object& o, int version) {
     gov::AgendaItem a;
     a.number = o.string("number");
     a.title = o.string("title");
-    a.purpose = o.enumeration("purpose", gov::ItemPurpose::Information);
+    // Required, as in every other loader: a missing purpose must not silently become Information.
+    a.purpose = o.required_enumeration<gov::ItemPurpose>("purpose");
     a.intended_outcome = o.string("intended_outcome");
     a.leads = o.strings("leads");
     a.pages = o.optional_object<gov::PageRange>("pages", [](Object& p) {
         return gov::PageRange{p.int32("first"), p.int32("last")};
     });
-    a.part = o.enumeration("part", gov::AgendaPart::Public);
+    // Required: an unmarked item is never assumed public.
+    a.part = o.required_enumeration<gov::AgendaPart>("part");
     a.exempt_paragraph = o.int32("exempt_paragraph");
     a.standing = o.boolean("standing");
     if (version >= 2) a.urgent_reason = o.optional_string("urgent_reason");
@@ -182,7 +187,50 @@ gov::Meeting read_meeting(Object& o, int version) {
     m.venue = o.string("venue");
     m.status = o.enumeration("status", gov::MeetingStatus::Scheduled);
     m.agenda = o.array<gov::AgendaItem>("agenda", [version](Object& i) { return read_item(i, version); });
+    // The checks the CSV and text loaders make, with the JSON path of the item at fault.
+    std::map<std::string, std::size_t> numbers;
+    for (std::size_t i = 0; i < m.agenda.size(); ++i) {
+        const auto [first, added] = numbers.emplace(m.agenda[i].number, i);
+        if (!added)
+            throw InputError({o.source(), 0, o.child("agenda", i), "number"},
+                             "item number '" + m.agenda[i].number + "' is used twice (also " +
+                                 o.child("agenda", first->second) + ")");
+    }
+    try {
+        gov::validate(m);
+    } catch (const ValidationError& e) {
+        o.fail("", e.what());
+    }
     return m;
+}
+
+/// Links a record makes to people and meetings that are not in the document,
+/// named by JSON path ("actions[2]", "owners[0]"); check_references finds the
+/// rest after reading.
+void check_links(const Object& top, const gov::Register& reg) {
+    std::set<std::int64_t> people, meetings;
+    for (const auto& p : reg.people) people.insert(p.id.value());
+    for (const auto& m : reg.meetings) meetings.insert(m.id.value());
+    auto fail = [&top](const std::string& record, const std::string& field, const std::string& message) {
+        throw InputError({top.source(), 0, record, field}, message);
+    };
+    for (std::size_t i = 0; i < reg.actions.size(); ++i) {
+        const auto& action = reg.actions[i];
+        const std::string record = top.child("actions", i);
+        if (!meetings.contains(action.raised_at.value()))
+            fail(record, "raised_at", "meeting " + std::to_string(action.raised_at.value()) + " is not in meetings");
+        for (std::size_t j = 0; j < action.owners.size(); ++j)
+            if (!people.contains(action.owners[j].value()))
+                fail(record, "owners[" + std::to_string(j) + "]",
+                     "person " + std::to_string(action.owners[j].value()) + " is not in people (an unknown owner)");
+    }
+    for (std::size_t i = 0; i < reg.attendance.size(); ++i) {
+        const auto& a = reg.attendance[i];
+        if (!meetings.contains(a.meeting.value()))
+            fail(top.child("attendance", i), "meeting", "meeting " + std::to_string(a.meeting.value()) + " is not in meetings");
+        if (!people.contains(a.person.value()))
+            fail(top.child("attendance", i), "person", "person " + std::to_string(a.person.value()) + " is not in people");
+    }
 }
 
 Json interests_json(const gov::InterestsRecord& r) {
@@ -361,6 +409,7 @@ void read_register(Object& top, gov::Register& reg, int version) {
                                                               : gov::AgendaPart::Public,
                                      read_paragraph(e, version)};
     });
+    check_links(top, reg);
 }
 
 } // namespace boardroom::io::json_detail

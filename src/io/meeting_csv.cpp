@@ -3,6 +3,8 @@
 #include "boardroom/core/error.hpp"
 #include "boardroom/io/csv.hpp"
 
+#include "../core/text.hpp"
+
 #include <charconv>
 #include <set>
 
@@ -186,17 +188,37 @@ void read_agenda(const CsvTable& table, Meeting& meeting) {
 } // namespace
 
 governance::Meeting load_meeting_folder(const std::filesystem::path& folder) {
-    if (!std::filesystem::is_directory(folder))
-        throw StorageError(folder.string(), "is not a folder holding meeting.csv and agenda.csv");
-    return load_meeting_tables(CsvTable::read(folder / "meeting.csv"), CsvTable::read(folder / "agenda.csv"));
+    std::vector<governance::DataQualityNote> notes;
+    return load_meeting_folder(folder, notes);
 }
 
-governance::Meeting load_meeting_tables(const CsvTable& meeting_table, const CsvTable& agenda_table) {
+governance::Meeting load_meeting_folder(const std::filesystem::path& folder,
+                                        std::vector<governance::DataQualityNote>& notes) {
+    std::error_code error;
+    if (!std::filesystem::is_directory(folder, error))
+        throw StorageError(folder.string(), "is not a folder holding meeting.csv and agenda.csv");
+    const auto meeting = CsvTable::read(folder / "meeting.csv");
+    const auto agenda = CsvTable::read(folder / "agenda.csv");
+    auto loaded = load_meeting_tables(meeting, agenda);
+    for (const auto* table : {&meeting, &agenda})
+        if (table->converted_from_windows_1252())
+            notes.push_back({table->source(), 0, text_detail::windows_1252_message()});
+    return loaded;
+}
+
+governance::Meeting load_meeting_tables(const CsvTable& meeting_table, const CsvTable& agenda_table) try {
     Meeting meeting;
     read_meeting_row(meeting_table, meeting);
     read_agenda(agenda_table, meeting);
-    governance::validate(meeting);
+    try {
+        governance::validate(meeting);
+    } catch (const ValidationError& e) {
+        // The one rule set every loader applies; the file of the items names it here.
+        throw InputError({agenda_table.source(), 0, "", ""}, e.what());
+    }
     return meeting;
+} catch (...) {
+    text_detail::rethrow_as_input_error(agenda_table.source());
 }
 
 } // namespace boardroom::io

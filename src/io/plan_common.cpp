@@ -3,11 +3,11 @@
 #include "boardroom/core/error.hpp"
 #include "boardroom/io/word_table.hpp"
 
+#include "../core/text.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <fstream>
-#include <sstream>
 
 namespace boardroom::io::plan_detail {
 
@@ -152,15 +152,8 @@ void append_csv_row(std::string& out, const std::vector<std::string>& cells) {
     out += '\n';
 }
 
-std::string read_text_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw StorageError(path.string(), "cannot open the file");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad()) throw StorageError(path.string(), "cannot read the file");
-    std::string text = buffer.str();
-    if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
-    return text;
+plans::Warning windows_1252_warning(const std::string& source) {
+    return plans::Warning{source, 0, "windows-1252", "", "", text_detail::windows_1252_message()};
 }
 
 } // namespace boardroom::io::plan_detail

@@ -2,6 +2,8 @@
 // plan_diagnostic.cpp, plan_risk.cpp); private to the library.
 #pragma once
 
+#include "boardroom/plans/warning.hpp"
+
 #include <cstddef>
 #include <filesystem>
 #include <string>
@@ -57,7 +59,8 @@ std::string csv_field(std::string_view text);
 /// Appends one CSV record: the cells as csv_field writes them, comma-separated, then a newline.
 void append_csv_row(std::string& out, const std::vector<std::string>& cells);
 
-/// The whole of a UTF-8 text file (a byte-order mark dropped); StorageError if unreadable.
-std::string read_text_file(const std::filesystem::path& path);
+/// The warning a loader returns for a file that was read as Windows-1252 (see
+/// text_detail::decode_text), code "windows-1252".
+plans::Warning windows_1252_warning(const std::string& source);
 
 } // namespace boardroom::io::plan_detail

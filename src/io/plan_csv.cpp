@@ -6,6 +6,8 @@
 #include "boardroom/plans/history.hpp"
 #include "plan_common.hpp"
 
+#include "../core/text.hpp"
+
 #include <map>
 
 namespace boardroom::io {
@@ -23,7 +25,7 @@ LoadedPlan parse_plan_csv(std::string_view text, const std::string& source, cons
     return parse_plan_csv(CsvTable::parse(text, source), options);
 }
 
-LoadedPlan parse_plan_csv(const CsvTable& table, const PlanCsvOptions& options) {
+LoadedPlan parse_plan_csv(const CsvTable& table, const PlanCsvOptions& options) try {
     const std::string& source = table.source();
     table.require_known_columns(kColumns);
     const auto c_section = table.column("section");
@@ -143,11 +145,15 @@ LoadedPlan parse_plan_csv(const CsvTable& table, const PlanCsvOptions& options) 
 
     LoadedPlan loaded{std::move(plan), {}};
     loaded.warnings = plans::check_plan(loaded.plan, source);
+    if (table.converted_from_windows_1252())
+        loaded.warnings.insert(loaded.warnings.begin(), plan_detail::windows_1252_warning(source));
     return loaded;
+} catch (...) {
+    text_detail::rethrow_as_input_error(table.source());
 }
 
 LoadedPlan read_plan_csv(const std::filesystem::path& path, const PlanCsvOptions& options) {
-    return parse_plan_csv(plan_detail::read_text_file(path), path.string(), options);
+    return parse_plan_csv(CsvTable::read(path), options);
 }
 
 std::string format_plan_csv(const plans::Plan& plan, std::optional<Date> as_of) {

@@ -2,6 +2,7 @@
 
 #include "boardroom/core/error.hpp"
 #include "plan_common.hpp"
+#include "../core/text.hpp"
 
 #include <algorithm>
 #include <functional>
@@ -86,8 +87,10 @@ bool first_column_is_number(const std::string& name) {
 
 } // namespace
 
-LoadedDiagnostic parse_diagnostic_text(std::string_view text, const std::string& source,
-                                       const DiagnosticTextOptions& options) {
+namespace {
+
+LoadedDiagnostic parse_utf8_diagnostic_text(std::string_view text, const std::string& source,
+                                            const DiagnosticTextOptions& options) {
     plans::Diagnostic diagnostic;
     struct Columns {
         std::optional<std::size_t> assessment, response, progress, rag;
@@ -166,12 +169,8 @@ LoadedDiagnostic parse_diagnostic_text(std::string_view text, const std::string&
     return loaded;
 }
 
-LoadedDiagnostic read_diagnostic_text(const std::filesystem::path& path, const DiagnosticTextOptions& options) {
-    return parse_diagnostic_text(read_text_file(path), path.string(), options);
-}
-
-LoadedSelfAssessment parse_self_assessment_text(std::string_view text, const std::string& source,
-                                                std::size_t first_line) {
+LoadedSelfAssessment parse_utf8_self_assessment_text(std::string_view text, const std::string& source,
+                                                     std::size_t first_line) {
     plans::SelfAssessment assessment;
     struct Columns {
         std::optional<std::size_t> area, risk, action, owner, when, rag;
@@ -244,8 +243,34 @@ LoadedSelfAssessment parse_self_assessment_text(std::string_view text, const std
     return loaded;
 }
 
+} // namespace
+
+LoadedDiagnostic parse_diagnostic_text(std::string_view bytes, const std::string& source,
+                                       const DiagnosticTextOptions& options) try {
+    const auto decoded = text_detail::decode_text(bytes, source, options.first_line);
+    auto loaded = parse_utf8_diagnostic_text(decoded.text, source, options);
+    if (decoded.windows_1252) loaded.warnings.insert(loaded.warnings.begin(), windows_1252_warning(source));
+    return loaded;
+} catch (...) {
+    text_detail::rethrow_as_input_error(source);
+}
+
+LoadedDiagnostic read_diagnostic_text(const std::filesystem::path& path, const DiagnosticTextOptions& options) {
+    return parse_diagnostic_text(text_detail::read_file_bytes(path), path.string(), options);
+}
+
+LoadedSelfAssessment parse_self_assessment_text(std::string_view bytes, const std::string& source,
+                                                std::size_t first_line) try {
+    const auto decoded = text_detail::decode_text(bytes, source, first_line);
+    auto loaded = parse_utf8_self_assessment_text(decoded.text, source, first_line);
+    if (decoded.windows_1252) loaded.warnings.insert(loaded.warnings.begin(), windows_1252_warning(source));
+    return loaded;
+} catch (...) {
+    text_detail::rethrow_as_input_error(source);
+}
+
 LoadedSelfAssessment read_self_assessment_text(const std::filesystem::path& path) {
-    return parse_self_assessment_text(read_text_file(path), path.string());
+    return parse_self_assessment_text(text_detail::read_file_bytes(path), path.string());
 }
 
 } // namespace boardroom::io

@@ -3,6 +3,8 @@
 #include "boardroom/core/error.hpp"
 #include "plan_common.hpp"
 
+#include "../core/text.hpp"
+
 #include <map>
 #include <optional>
 #include <vector>
@@ -84,7 +86,7 @@ private:
 
 } // namespace
 
-plans::RiskRegister parse_risk_register_csv(const CsvTable& table, const RiskCsvOptions& options) {
+plans::RiskRegister parse_risk_register_csv(const CsvTable& table, const RiskCsvOptions& options) try {
     const std::string& source = table.source();
     table.require_known_columns(kColumns);
     const auto c_reference = table.column("reference");
@@ -157,6 +159,8 @@ plans::RiskRegister parse_risk_register_csv(const CsvTable& table, const RiskCsv
     }
     if (table.rows().empty()) throw InputError({source, 1, "", ""}, "the file has no risks");
     return register_;
+} catch (...) {
+    text_detail::rethrow_as_input_error(table.source());
 }
 
 plans::RiskRegister parse_risk_register_csv(std::string_view text, const std::string& source,
@@ -165,7 +169,7 @@ plans::RiskRegister parse_risk_register_csv(std::string_view text, const std::st
 }
 
 plans::RiskRegister read_risk_register_csv(const std::filesystem::path& path, const RiskCsvOptions& options) {
-    return parse_risk_register_csv(plan_detail::read_text_file(path), path.string(), options);
+    return parse_risk_register_csv(CsvTable::read(path), options);
 }
 
 std::string format_risk_register_csv(const plans::RiskRegister& register_) {

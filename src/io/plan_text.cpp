@@ -4,6 +4,7 @@
 #include "boardroom/plans/check.hpp"
 #include "boardroom/plans/history.hpp"
 #include "plan_common.hpp"
+#include "../core/text.hpp"
 
 #include <algorithm>
 #include <map>
@@ -152,7 +153,9 @@ plans::RagScheme parse_rag_key(const std::vector<std::string>& lines) {
     return scheme;
 }
 
-LoadedPlan parse_plan_text(std::string_view text, const std::string& source, const PlanTextOptions& options) {
+namespace {
+
+LoadedPlan parse_utf8_plan_text(std::string_view text, const std::string& source, const PlanTextOptions& options) {
     const auto lines = split_lines(text, options.first_line);
     Plan plan;
     std::vector<std::string> key_lines;
@@ -328,8 +331,19 @@ LoadedPlan parse_plan_text(std::string_view text, const std::string& source, con
     return loaded;
 }
 
+} // namespace
+
+LoadedPlan parse_plan_text(std::string_view bytes, const std::string& source, const PlanTextOptions& options) try {
+    const auto decoded = text_detail::decode_text(bytes, source, options.first_line);
+    auto loaded = parse_utf8_plan_text(decoded.text, source, options);
+    if (decoded.windows_1252) loaded.warnings.insert(loaded.warnings.begin(), plan_detail::windows_1252_warning(source));
+    return loaded;
+} catch (...) {
+    text_detail::rethrow_as_input_error(source);
+}
+
 LoadedPlan read_plan_text(const std::filesystem::path& path, const PlanTextOptions& options) {
-    return parse_plan_text(plan_detail::read_text_file(path), path.string(), options);
+    return parse_plan_text(text_detail::read_file_bytes(path), path.string(), options);
 }
 
 } // namespace boardroom::io

@@ -85,7 +85,10 @@ std::size_t decode_entity(std::string_view html, std::size_t i, std::string& out
         const bool hex = name[1] == 'x' || name[1] == 'X';
         const auto digits = name.substr(hex ? 2 : 1);
         auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), code, hex ? 16 : 10);
-        if (ec == std::errc{} && ptr == digits.data() + digits.size() && code > 0 && code < 0x110000) {
+        // Surrogates (U+D800-U+DFFF) are not characters: such an entity stays as printed
+        // rather than becoming bytes that are not UTF-8.
+        const bool surrogate = code >= 0xD800 && code <= 0xDFFF;
+        if (ec == std::errc{} && ptr == digits.data() + digits.size() && code > 0 && code < 0x110000 && !surrogate) {
             append_utf8(out, code);
             return semi - i + 1;
         }

@@ -26,7 +26,7 @@ std::string phone_digits(std::string_view printed) {
     const auto plus = printed.find('+');
     if (plus != std::string_view::npos && digits.rfind("44", 0) == 0) {
         digits.erase(0, 2);
-        if (digits.rfind('0', 0) != 0) digits.insert(0, "0");
+        if (digits.rfind('0', 0) != 0) digits.insert(digits.begin(), '0');
     }
     return digits;
 }
@@ -129,7 +129,13 @@ void PrivateValues::check(std::string_view s, std::string_view where) const {
         std::string digits;
         for (const auto& g : run.groups) digits += g;
         run.international = run.begin >= 1 && s[run.begin - 1] == '+' && digits.rfind("44", 0) == 0;
-        if (run.international) digits = "0" + digits.substr(digits.size() > 2 && digits[2] == '0' ? 3 : 2);
+        if (run.international) {
+            // "+44 1772 ..." and "+44 (0)1772 ..." are both "01772 ...".
+            const std::size_t country = digits.size() > 2 && digits[2] == '0' ? 3 : 2;
+            std::string national(1, '0');
+            national.append(digits, std::min(country, digits.size()), std::string::npos);
+            digits = std::move(national);
+        }
 
         // A recorded number anywhere in the run, however it is spaced.
         for (const auto length : phone_lengths_)

@@ -3,6 +3,7 @@
 #include "boardroom/core/error.hpp"
 #include "boardroom/governance/queries.hpp"
 #include "boardroom/io/governance_import.hpp"
+#include "boardroom/io/word_table.hpp"
 #include "support/input_error.hpp"
 
 #include <gtest/gtest.h>
@@ -372,4 +373,48 @@ TEST(GovernanceBoardsTable, FromASheetsRowsNamesSheetRowAndColumn) {
     e = input_error([&] { io::import_boards_table(fresh, sheet({{2, {"Board", "Colour"}}, {3, {"A", "red"}}})); });
     EXPECT_EQ(e.line(), 2u) << "the header's row";
     EXPECT_EQ(e.field(), "Colour");
+}
+
+TEST(GovernanceAgendaText, ATableOfEmptyTabsIsAnErrorNotACrash) {
+    const io::AgendaOptions part_one{.unmarked_part = gov::AgendaPart::Public};
+    auto e = input_error([&] {
+        io::parse_agenda_table("THE BOARD\nThursday, 10th December 2015\n\t\t\t\n\t\t\n\t\n", "tabs.txt", part_one);
+    });
+    EXPECT_EQ(e.file(), "tabs.txt");
+    EXPECT_EQ(e.line(), 3u) << e.what();
+    EXPECT_TRUE(contains(e.reason(), "no header row")) << e.what();
+    e = input_error([&] { io::parse_agenda_table("\t", "one-tab.txt", part_one); });
+    EXPECT_EQ(e.file(), "one-tab.txt");
+}
+
+TEST(GovernanceAgendaText, WindowsCodePageTextIsConvertedWithANote) {
+    const std::string text = "THE BOARD\nThursday, 10th December 2015, 2.00 pm at Town Hall\n"
+                             "Agenda Item\t\tItem for\tIntended Outcome\tLead\tTime/papers\n"
+                             "1\tChair\x92s budget \xA3" "5k\tInformation\tx\tChair\t\n";
+    const auto doc = io::parse_agenda_table(text, "cp1252.txt", {.unmarked_part = gov::AgendaPart::Public});
+    ASSERT_EQ(doc.meeting.agenda.size(), 1u);
+    EXPECT_EQ(doc.meeting.agenda[0].title, "Chair\xE2\x80\x99s budget \xC2\xA3" "5k");
+    ASSERT_FALSE(doc.notes.empty());
+    EXPECT_EQ(doc.notes.front().file, "cp1252.txt");
+    EXPECT_EQ(doc.notes.front().line, 0u);
+    EXPECT_TRUE(contains(doc.notes.front().message, "Windows-1252"));
+
+    const auto e = input_error([&] { io::parse_minutes("NOTES\n\x81\n", "bad.txt"); });
+    EXPECT_EQ(e.line(), 2u);
+    EXPECT_EQ(e.record(), "byte offset 6");
+}
+
+TEST(GovernanceAgendaText, QuotedInputIsCutOnACharacterBoundary) {
+    // 59 ASCII bytes then a three-byte character across the 60-byte quoting limit.
+    const std::string line = std::string(59, 'x') + "\xE2\x80\x99" + "tail";
+    const auto e = input_error([&] { io::parse_work_plan("PLAN\n" + line + "\n", "plan.txt"); });
+    const std::string message = e.what();
+    EXPECT_EQ(message.find("\xE2\x80"), std::string::npos) << "no half character: " << message;
+}
+
+TEST(WordTable, SurrogateEntitiesAreNotDecodedIntoInvalidText) {
+    const auto text = io::html_fragment_to_text("<p>a &#xD800; b &#55296; c &#x2019;</p>");
+    EXPECT_TRUE(contains(text, "&#xD800;")) << text;
+    EXPECT_TRUE(contains(text, "\xE2\x80\x99")) << text;
+    EXPECT_EQ(text.find("\xED\xA0\x80"), std::string::npos);
 }

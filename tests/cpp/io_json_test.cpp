@@ -321,6 +321,65 @@ TEST(JsonRead, ErrorsNameTheJsonPathOfTheField) {
     EXPECT_TRUE(contains(e.reason(), "999")) << "dangling references are refused: " << e.what();
 }
 
+TEST(JsonRead, MakesTheChecksOfTheOtherLoadersNamingTheJsonPath) {
+    auto e = edited([](Json& d) { d["meetings"][1]["agenda"][3]["number"] = d["meetings"][1]["agenda"][2]["number"]; });
+    EXPECT_EQ(e.record(), "meetings[1].agenda[3]") << e.what();
+    EXPECT_EQ(e.field(), "number");
+    EXPECT_TRUE(contains(e.reason(), "used twice (also meetings[1].agenda[2])")) << e.what();
+
+    e = edited([](Json& d) { d["meetings"][1]["agenda"][2].erase("purpose"); });
+    EXPECT_EQ(e.record(), "meetings[1].agenda[2]") << e.what();
+    EXPECT_EQ(e.field(), "purpose");
+    e = edited([](Json& d) { d["meetings"][1]["agenda"][2].erase("part"); });
+    EXPECT_EQ(e.field(), "part") << "an unmarked item is never assumed public: " << e.what();
+
+    e = edited([](Json& d) { d["meetings"][1]["agenda"][0]["title"] = ""; });
+    EXPECT_EQ(e.record(), "meetings[1]") << e.what();
+    EXPECT_TRUE(contains(e.reason(), "has no title")) << e.what();
+
+    e = edited([](Json& d) { d["actions"][0]["owners"] = Json::array({999}); });
+    EXPECT_EQ(e.record(), "actions[0]") << e.what();
+    EXPECT_EQ(e.field(), "owners[0]");
+    EXPECT_TRUE(contains(e.reason(), "999")) << e.what();
+}
+
+TEST(JsonRead, EveryFailureIsAnInputErrorWithTheFile) {
+    auto e = input_error([] { io::bundle_from_json_text(R"({"version": 1e400})", "huge.json"); });
+    EXPECT_EQ(e.file(), "huge.json");
+    EXPECT_TRUE(contains(e.reason(), "not valid JSON")) << e.what();
+
+    // A smart quote where JSON needs a plain one: a syntax error on its line, the message valid UTF-8.
+    e = input_error([] {
+        io::bundle_from_json_text("{\n\"format\": \xE2\x80\x9C" "boardroom\xE2\x80\x9D}", "smart.json");
+    });
+    EXPECT_EQ(e.file(), "smart.json");
+    EXPECT_EQ(e.line(), 2u) << e.what();
+
+    // Bytes that are neither UTF-8 nor Windows-1252: the line and byte offset.
+    e = input_error([] { io::bundle_from_json_text("{\n\"format\": \"board\x81room\"}", "bad.json"); });
+    EXPECT_EQ(e.file(), "bad.json");
+    EXPECT_EQ(e.line(), 2u);
+    EXPECT_EQ(e.record(), "byte offset 18") << e.what();
+}
+
+TEST(JsonRead, WindowsCodePageTextIsConvertedWithANote) {
+    const std::string document = R"({"format": "boardroom", "version": 2,
+        "boards": [{"id": 1, "name": "Scrutiny Committee"}],
+        "meetings": [{"id": 1, "board": "Scrutiny Committee", "board_id": 1, "date": "2015-07-17",
+                      "venue": "VENUE"}]})";
+    std::string latin = document;
+    latin.replace(latin.find("VENUE"), 5, "Chair\x92s room \xA3");  // Windows-1252 ’ and £
+    const auto bundle = io::bundle_from_json_text(latin, "latin.json");
+    EXPECT_EQ(bundle.records.meetings[0].venue, "Chair\xE2\x80\x99s room \xC2\xA3");
+    ASSERT_EQ(bundle.data_quality_notes.size(), 1u);
+    EXPECT_EQ(bundle.data_quality_notes[0].file, "latin.json");
+    EXPECT_TRUE(contains(bundle.data_quality_notes[0].message, "Windows-1252"));
+
+    const auto marked = io::bundle_from_json_text("\xEF\xBB\xBF" + document, "bom.json");
+    EXPECT_EQ(marked.records.meetings[0].venue, "VENUE");
+    EXPECT_TRUE(marked.data_quality_notes.empty());
+}
+
 TEST(JsonRead, PlanDocumentHoldsExactlyOnePlan) {
     const auto e = input_error([] { io::plan_from_json_text(io::to_json_text(cpb_register()), "cpb.json"); });
     EXPECT_EQ(e.field(), "plans");

@@ -175,3 +175,16 @@ TEST(PlanCsv, ASpreadsheetSheetLoadsLikeTheCsvAndNamesItsRows) {
     EXPECT_EQ(std::string(e.what()).rfind("book.xlsx [sheet Plan]:11: field 'rag': 'Purple' is not a status", 0), 0u)
         << e.what();
 }
+
+TEST(PlanCsv, WindowsCodePageTextIsConvertedWithAWarning) {
+    const std::string csv = "section,section_title,number,action,leads,timescale\n"
+                            "1,Prevent,1.1,Chair\x92s \xA3" "5k fund,Chair,May 2014\n";
+    const auto loaded = io::parse_plan_csv(csv, "cp.csv");
+    EXPECT_EQ(loaded.plan.actions.at(0).text, "Chair\xE2\x80\x99s \xC2\xA3" "5k fund");
+    const auto converted = plans::with_code(loaded.warnings, "windows-1252");
+    ASSERT_EQ(converted.size(), 1u);
+    EXPECT_EQ(converted[0].file, "cp.csv");
+    const auto e = input_error([] { io::parse_plan_csv("section,number\n1,\x81\n", "bad.csv"); });
+    EXPECT_EQ(e.line(), 2u);
+    EXPECT_EQ(e.record(), "byte offset 17");
+}

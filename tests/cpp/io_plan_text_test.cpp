@@ -345,3 +345,17 @@ TEST(RagKey, PrintedKeysInOtherShapes) {
     EXPECT_TRUE(io::parse_rag_key({"Awaken/Breakthrough and others – West Division"}).statuses.empty())
         << "a long head is prose, not a status";
 }
+
+TEST(PlanText, WindowsCodePageTextIsConvertedWithAWarning) {
+    const auto loaded = io::parse_plan_text(plan_text("1.1\tThe Board\x92s \xA3" "5k fund\tB\tC\tMay 2014\t\t\n"), "cp.txt");
+    ASSERT_EQ(loaded.plan.actions.size(), 1u);
+    EXPECT_EQ(loaded.plan.actions[0].text, "The Board\xE2\x80\x99s \xC2\xA3" "5k fund");
+    const auto converted = plans::with_code(loaded.warnings, "windows-1252");
+    ASSERT_EQ(converted.size(), 1u);
+    EXPECT_EQ(converted[0].file, "cp.txt");
+
+    const auto e = input_error([] { io::parse_plan_text(plan_text("1.1\tA\x81\tB\tC\tMay 2014\t\t\n"), "bad.txt"); });
+    EXPECT_EQ(e.file(), "bad.txt");
+    EXPECT_EQ(e.line(), 8u);
+    EXPECT_NE(e.record().find("byte offset"), std::string::npos) << e.what();
+}

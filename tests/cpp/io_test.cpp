@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -178,4 +179,34 @@ TEST(MeetingFolder, UrgentBusinessWithoutItsReasonNamesTheField) {
     EXPECT_EQ(error.field(), "urgent_reason");
     dir = example_with_agenda("urgent-word", "number,title,purpose,part,urgent\n1,A,Decision,I,perhaps\n");
     EXPECT_EQ(input_error([&] { br::io::load_meeting_folder(dir); }).field(), "urgent");
+}
+
+TEST(MeetingFolder, WindowsCodePageFilesAreConvertedWithANote) {
+    std::ifstream original(kExample / "agenda.csv", std::ios::binary);
+    std::string agenda{std::istreambuf_iterator<char>(original), std::istreambuf_iterator<char>()};
+    agenda += "99,Chair\x92s \xA3" "5k fund,Information,,Chair,,I,,no\n";
+    const auto dir = example_with_agenda("cp1252", agenda);
+    std::vector<br::governance::DataQualityNote> notes;
+    const auto meeting = br::io::load_meeting_folder(dir, notes);
+    EXPECT_EQ(meeting.item("99").title, "Chair\xE2\x80\x99s \xC2\xA3" "5k fund");
+    ASSERT_EQ(notes.size(), 1u);
+    EXPECT_EQ(notes[0].file, (dir / "agenda.csv").string());
+    fs::remove_all(dir);
+}
+
+TEST(MeetingFolder, BytesThatAreNeitherEncodingNameFileLineAndOffset) {
+    const auto dir = example_with_agenda("bad-bytes", "number,title,purpose,part\n1,Welcome\x81,Information,I\n");
+    const auto error = input_error([&] { br::io::load_meeting_folder(dir); });
+    EXPECT_EQ(error.file(), (dir / "agenda.csv").string());
+    EXPECT_EQ(error.line(), 2u);
+    EXPECT_EQ(error.record(), "byte offset 35");
+    fs::remove_all(dir);
+}
+
+TEST(MeetingFolder, TheSameItemNumberTwiceIsAnInputError) {
+    const auto dir = example_with_agenda(
+        "twice", "number,title,purpose,part\n3,Welcome,Information,I\n3,Again,Information,I\n");
+    const auto error = input_error([&] { br::io::load_meeting_folder(dir); });
+    EXPECT_EQ(error.file(), (dir / "agenda.csv").string());
+    fs::remove_all(dir);
 }

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -72,3 +77,61 @@ def test_init_pack_and_export_a_store(tmp_path: Path) -> None:
     assert '"memberships"' in (tmp_path / "popolo.json").read_text(encoding="utf-8")
     not_a_store = run("pack", "nothing.sqlite", cwd=tmp_path)
     assert not_a_store.returncode == 1 and "no such store" in not_a_store.stderr
+
+
+def error_lines(result: subprocess.CompletedProcess[str]) -> list[str]:
+    assert "Traceback" not in result.stderr, result.stderr
+    return [line for line in result.stderr.splitlines() if line.startswith("boardroom: error:")]
+
+
+def test_windows_code_page_meeting_folder_packs(tmp_path: Path, example_copy: Path) -> None:
+    agenda = example_copy / "agenda.csv"
+    text = agenda.read_text(encoding="utf-8").replace("Welcome", "Chair\u2019s welcome (\u00a30)", 1)
+    agenda.write_bytes(text.encode("cp1252"))
+    result = run("pack", str(example_copy), "--out", "pack.html", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Chair\u2019s welcome (\u00a30)" in (tmp_path / "pack.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        ("bytes.json", b'{\n"format": "boardroom",\n"x": "\x81"}', "bytes.json:3: byte offset 31: "),
+        ("smart.json", b'{\n"format": \xe2\x80\x9cboardroom\xe2\x80\x9d}', "smart.json:2: not valid JSON"),
+        ("huge.json", b'{"version": 1e400}', "huge.json: not valid JSON"),
+        ("dangling.json", b'{"format": "boardroom", "version": 2, "memberships": [{"person": 8, "board": 9}]}',
+         "dangling.json: the register has 2 problem(s): membership names missing person 8; "),
+        ("missing.json", None, "missing.json: cannot read the file"),
+    ],
+)
+def test_each_bad_file_gives_one_error_line(tmp_path: Path, name: str, content: bytes | None, expected: str) -> None:
+    if content is not None:
+        (tmp_path / name).write_bytes(content)
+    result = run("pack", name, "--out", "pack.html", cwd=tmp_path)
+    assert result.returncode == 1
+    lines = error_lines(result)
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(f"boardroom: error: {name}"), lines
+    assert expected in lines[0]
+
+
+def test_a_folder_whose_files_cannot_be_read_gives_one_error_line(tmp_path: Path) -> None:
+    folder = tmp_path / "papers"
+    shutil.copytree(REPO / "examples" / "cpb-2015-09-17", folder)
+    notes = folder / "notes.txt"
+    notes.write_bytes(notes.read_bytes() + b"\n\x81\x8d\n")
+    result = run("pack", str(folder), "--out", "pack.html", cwd=tmp_path)
+    assert result.returncode == 1
+    lines = error_lines(result)
+    assert len(lines) == 1 and f"{notes}:" in lines[0] and "byte offset" in lines[0], result.stderr
+
+
+def test_a_damaged_workbook_gives_one_error_line(tmp_path: Path) -> None:
+    folder = tmp_path / "papers"
+    shutil.copytree(REPO / "examples" / "cpb-2015-09-17", folder)
+    (folder / "boards.tsv").unlink()
+    (folder / "boards.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
+    result = run("pack", str(folder), "--out", "pack.html", cwd=tmp_path)
+    assert result.returncode == 1
+    lines = error_lines(result)
+    assert len(lines) == 1 and "boards.xlsx" in lines[0], result.stderr

@@ -50,3 +50,13 @@ def test_errors_pickle_with_their_fields() -> None:
         core._raise("input", "bad purpose")
     copy = pickle.loads(pickle.dumps(info.value))
     assert (copy.file, copy.line, copy.field, str(copy)) == ("agenda.csv", 7, "purpose", str(info.value))
+
+
+def test_messages_quoting_bytes_that_are_not_utf8_stay_boardroom_errors() -> None:
+    # A Windows-1252 quote in the message: replaced, never a UnicodeDecodeError naming no file.
+    with pytest.raises(errors.InputError) as info:
+        core._raise("input", b"unknown purpose 'Chair\x92s'")  # type: ignore[arg-type]
+    assert "\ufffd" in str(info.value)
+    assert info.value.file == "agenda.csv" and info.value.line == 7
+    with pytest.raises(errors.StorageError):
+        core._raise("storage", b"cut \xe2\x80")  # type: ignore[arg-type]

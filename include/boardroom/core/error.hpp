@@ -10,9 +10,12 @@
 namespace boardroom {
 
 /// Root of every exception thrown by boardroom.
+/// The message is always valid UTF-8: bytes of the input that are not (quoted
+/// in a message about them) are replaced by U+FFFD, so a binding can show it.
 class Error : public std::runtime_error {
 public:
-    using std::runtime_error::runtime_error;
+    explicit Error(const std::string& message);
+    explicit Error(const char* message);
 };
 
 /// Where in the input a problem was found. Empty strings and a zero line mean

@@ -19,26 +19,34 @@ struct CsvRow {
 
 class CsvTable {
 public:
-    /// Parses text; `source` names it in errors (usually the file path).
+    /// Parses text; `source` names it in errors (usually the file path). The
+    /// bytes are UTF-8 (a leading byte-order mark is dropped) or else
+    /// Windows-1252, converted (see converted_from_windows_1252); other bytes
+    /// are an InputError naming the line and byte offset.
     /// Throws InputError for an unterminated quote, a stray quote inside an
     /// unquoted field, a row whose width differs from the header, or an empty
     /// or duplicated header name. Blank lines are skipped.
     static CsvTable parse(std::string_view text, std::string source);
 
-    /// Reads and parses a UTF-8 file (a leading byte-order mark is dropped);
-    /// throws StorageError if it cannot be read.
+    /// Reads and parses a file as parse() does; throws StorageError if it
+    /// cannot be read.
     static CsvTable read(const std::filesystem::path& path);
 
     /// Builds a table from rows already split into cells (a spreadsheet's sheet,
     /// say), the first non-blank row being the header; each row's `line` is what
     /// errors will name (for a sheet, its row number). Same checks as parse().
-    static CsvTable from_rows(std::vector<CsvRow> rows, std::string source);
+    /// `converted_from_windows_1252` is what converted_from_windows_1252() will
+    /// say, for rows split from text that was decoded so.
+    static CsvTable from_rows(std::vector<CsvRow> rows, std::string source, bool converted_from_windows_1252 = false);
 
     const std::string& source() const noexcept { return source_; }
     const std::vector<std::string>& header() const noexcept { return header_; }
     /// Line (or sheet row) of the header, for errors about a column.
     std::size_t header_line() const noexcept { return header_line_; }
     const std::vector<CsvRow>& rows() const noexcept { return rows_; }
+    /// The text was not UTF-8 and was read as Windows-1252: loaders that
+    /// return data-quality notes say so.
+    bool converted_from_windows_1252() const noexcept { return windows_1252_; }
 
     /// Index of a column; std::nullopt if absent.
     std::optional<std::size_t> find_column(std::string_view name) const noexcept;
@@ -60,6 +68,7 @@ private:
     std::size_t header_line_{1};
     std::vector<std::string> header_;
     std::vector<CsvRow> rows_;
+    bool windows_1252_{false};
 };
 
 } // namespace boardroom::io

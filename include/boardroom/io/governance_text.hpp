@@ -16,8 +16,11 @@
 
 namespace boardroom::io {
 
-/// Reads a UTF-8 text file whole (a leading byte-order mark is dropped).
-/// Throws StorageError naming the path if it cannot be read.
+/// Reads a text file whole as UTF-8: a leading byte-order mark is dropped, and
+/// a file that is not UTF-8 but is Windows-1252 is converted (the parse_*
+/// functions, given the file's bytes, also say so in a data-quality note).
+/// Throws StorageError naming the path if it cannot be read, InputError naming
+/// the line and byte offset if it is neither encoding.
 std::string read_governance_text(const std::filesystem::path& path);
 
 /// When a date is printed without its year, which year is meant: the nearest

@@ -15,16 +15,22 @@
 // error, never assumed public.
 #pragma once
 
+#include "boardroom/governance/data_quality.hpp"
 #include "boardroom/governance/meeting.hpp"
 #include "boardroom/io/csv.hpp"
 
 #include <filesystem>
+#include <vector>
 
 namespace boardroom::io {
 
 /// Loads meeting.csv and agenda.csv from `folder`. Throws InputError naming
 /// the file, line and field at fault, or StorageError if a file cannot be read.
 governance::Meeting load_meeting_folder(const std::filesystem::path& folder);
+/// The same, adding a data-quality note for each file that was not UTF-8 and
+/// was read as Windows-1252.
+governance::Meeting load_meeting_folder(const std::filesystem::path& folder,
+                                        std::vector<governance::DataQualityNote>& notes);
 
 /// The same from tables already read: CSV files, or the "Meeting" and
 /// "Agenda" sheets of a workbook (CsvTable::from_rows), so that errors name

@@ -2618,7 +2618,7 @@ def read_boards_table(register: Register, path: os.PathLike | str | bytes) -> li
     """
 def read_governance_text(path: os.PathLike | str | bytes) -> str:
     """
-    A UTF-8 text file, whole; raises StorageError naming the path.
+    A text file, whole, decoded as every loader decodes (UTF-8, else Windows-1252 converted); raises StorageError naming the path, InputError naming line and byte offset for bytes in neither encoding.
     """
 def read_minutes(path: os.PathLike | str | bytes) -> MinutesDocument:
     ...

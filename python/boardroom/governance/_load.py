@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Optional, Union
 
 from .._core import governance as _g
+from .._text import read_bytes, read_text
 from ..errors import NotFoundError, StorageError
 
 __all__ = ["BoardFolder", "load_board_folder", "load_contacts"]
@@ -46,9 +47,9 @@ class BoardFolder:
 
 
 def _is_table_agenda(path: Path) -> bool:
-    # The Word-table form is tab separated; the numbered-list form has no tabs.
-    with path.open(encoding="utf-8", errors="replace") as handle:
-        return any("\t" in line for line in handle)
+    # The Word-table form is tab separated; the numbered-list form has no tabs. A tab is the
+    # same byte in every encoding the loaders read, so the bytes tell without decoding them.
+    return b"\t" in read_bytes(path)
 
 
 def load_contacts(
@@ -117,8 +118,11 @@ def load_board_folder(
         raise StorageError(f"{folder}: no such folder", str(folder))
     table = folder / "boards.tsv"
     register = _g.Register()
+    notes: list[_g.DataQualityNote] = []
     if table.is_file():
-        _g.read_boards_table(register, table)
+        text, encoding_note = read_text(table)
+        notes.extend([encoding_note] if encoding_note else [])
+        _g.import_boards_table(register, text, str(table))
     elif (folder / "boards.xlsx").is_file():
         from .._xlsx import read_sheet
 
@@ -160,7 +164,6 @@ def load_board_folder(
                 f"{folder}: cannot tell which board these papers are for ({printed} printed); pass board="
             )
 
-    notes: list[_g.DataQualityNote] = []
     meetings: list[int] = []
     for doc in minutes:
         target = _find(register, doc.board_name) or main
