@@ -32,7 +32,7 @@ seeds() {
     plan_csv) echo examples/cse-action-plan-2015-2018/plan.csv ;;
     risk_csv) echo tests/fuzz/seeds/risk.csv ;;
     diagnostic) echo examples/cse-diagnostic-2015/responses.txt examples/prevent-template/template.txt ;;
-    json) echo tests/data/store/board-v1.json tests/data/store/board-v2.json ;;
+    json) echo tests/data/store/board-v1.json tests/data/store/board-v2.json tests/data/store/board-v3.json ;;
     *) echo "fuzz.sh: no seeds for $1" >&2; return 1 ;;
   esac
 }
