@@ -25,7 +25,18 @@ from ._frames import (
 )
 from ._audit import audit_disclosure
 from ._suppress import SuppressedTable, check_disclosure, suppress
-from ._standardised import ESP2013, ESP2013_20, LIFE_TABLE_AGES, dsr, israte, isratio, life_expectancy, plot_spine
+from ._standardised import (
+    ESP2013,
+    ESP2013_20,
+    ESP2013_20_LABELS,
+    ESP2013_LABELS,
+    LIFE_TABLE_AGES,
+    dsr,
+    israte,
+    isratio,
+    life_expectancy,
+    plot_spine,
+)
 from ._variation import funnel_limits, funnel_points, funnel_significance, plot_funnel, plot_trend, quantile, sii, trend
 from .arrays import CATEGORY_COLOURS, CATEGORY_LABELS
 
@@ -45,6 +56,8 @@ __all__ = [
     "suppress",
     "ESP2013",
     "ESP2013_20",
+    "ESP2013_20_LABELS",
+    "ESP2013_LABELS",
     "LIFE_TABLE_AGES",
     "dsr",
     "israte",
