@@ -116,7 +116,7 @@ def test_dsr_errors_name_row_group_and_field() -> None:
     data.loc["r20", "pop"] = 0.0
     with pytest.raises(errors.InputError) as info:
         ind.dsr(data, "deaths", "pop", stdpop=[1.0] * 19, by="area")
-    assert info.value.field == "pop" and info.value.record == "row 21 ('r20')"
+    assert info.value.field == "pop" and info.value.record == "row 'r20'"
     with pytest.raises(errors.InputError, match="eventfreq"):
         ind.dsr(data, "deaths", "pop", independent_events=False)
 

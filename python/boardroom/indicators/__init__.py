@@ -37,7 +37,8 @@ from ._standardised import (
     life_expectancy,
     plot_spine,
 )
-from ._variation import funnel_limits, funnel_points, funnel_significance, plot_funnel, plot_trend, quantile, sii, trend
+from ._trend import trend
+from ._variation import funnel_limits, funnel_points, funnel_significance, plot_funnel, plot_trend, quantile, sii
 from .arrays import CATEGORY_COLOURS, CATEGORY_LABELS
 
 __all__ = [

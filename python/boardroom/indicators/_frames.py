@@ -55,6 +55,28 @@ def _by_list(by: By) -> list[str]:
     return [by] if isinstance(by, str) else list(by)
 
 
+def _row_record(index: pd.Index, position: int) -> str:
+    """A row named by its index label ("row 4" for label 4, "row 'r20'" for label "r20")."""
+    label = index[position]
+    if isinstance(label, (int, np.integer)) and not isinstance(label, bool):
+        return f"row {int(label)}"
+    return f"row {str(label)!r}"
+
+
+def _present(data: pd.DataFrame) -> str:
+    return ", ".join(repr(str(c)) for c in data.columns) or "none"
+
+
+def _need(data: pd.DataFrame, function: str, **columns: str | None) -> None:
+    """Every named column (role=name) is in the data, or InputError naming it and listing those present."""
+    for role, name in columns.items():
+        if name is not None and name not in data.columns:
+            raise InputError(
+                f"{function}: no column {name!r} ({role}) in the data; the columns are {_present(data)}",
+                field=name, reason=f"no column {name!r} ({role}) in the data; the columns are {_present(data)}",
+            )
+
+
 @contextlib.contextmanager
 def _located(index: pd.Index | None, fields: Mapping[str, str]) -> Iterator[None]:
     """Re-raise kernel input errors with the caller's column names and row labels."""
@@ -67,17 +89,10 @@ def _located(index: pd.Index | None, fields: Mapping[str, str]) -> Iterator[None
         if match and index is not None:
             position = int(match.group(1)) - 1
             if 0 <= position < len(index):
-                label = index[position]
-                record = f"row {position + 1}" + ("" if isinstance(index, _range_index()) else f" ({label!r})")
+                record = _row_record(index, position)
         parts = [p for p in (record, f"field '{field}'" if field else None) if p]
         message = ": ".join([*parts, error.reason])
         raise InputError(message, error.file, error.line, field, record, error.reason) from None
-
-
-def _range_index() -> type:
-    import pandas as pd
-
-    return pd.RangeIndex
 
 
 def _aggregate(data: pd.DataFrame, by: list[str], columns: list[str]) -> pd.DataFrame:
@@ -112,6 +127,8 @@ def proportion(
     counts are summed per group first and one row per group is returned.
     """
     groups = _by_list(by)
+    _need(data, "proportion", x=x, n=n, **{f"by[{k}]": c for k, c in enumerate(groups)})
+    _floats(data[x]), _floats(data[n])
     frame = _aggregate(data, groups, [x, n]) if groups else data.copy()
     levels = levels_of(confidence)
     with _located(None if groups else data.index, {"x": x, "n": n}):
@@ -142,6 +159,8 @@ def rate(
     1,000 live births). Rows and groups as :func:`proportion`.
     """
     groups = _by_list(by)
+    _need(data, "rate", x=x, n=n, **{f"by[{k}]": c for k, c in enumerate(groups)})
+    _floats(data[x]), _floats(data[n])
     frame = _aggregate(data, groups, [x, n]) if groups else data.copy()
     levels = levels_of(confidence)
     with _located(None if groups else data.index, {"x": x, "n": n}):
@@ -162,6 +181,7 @@ def mean(data: pd.DataFrame, x: str, by: By = None, confidence: Confidence = 0.9
     import pandas as pd
 
     groups = _by_list(by)
+    _need(data, "mean", x=x, **{f"by[{k}]": c for k, c in enumerate(groups)})
     values = _floats(data[x])
     if groups:
         codes = data.groupby(groups, sort=True, dropna=False, observed=True).ngroup().to_numpy()
@@ -197,7 +217,8 @@ def _limits_from(data: pd.DataFrame) -> tuple[np.ndarray[Any, Any], np.ndarray[A
                 found.append((float(f"{match.group(1)}.{match.group(2)}"), str(column)))
         if not found:
             raise InputError(
-                "compare: the data have no confidence limit columns (lowercl/uppercl or lower95_0cl/...)",
+                "compare: the data have no confidence limit columns (lowercl/uppercl or lower95_0cl/...); "
+                f"the columns are {_present(data)}",
                 field="lowercl",
             )
         found.sort()
@@ -236,9 +257,19 @@ def compare(
         lower, upper = _limits_from(frame)
         rows = lower.shape[1]
         if isinstance(benchmark, str):
+            _need(frame, "compare", benchmark=benchmark)
             bench = _floats(frame[benchmark])
         else:
-            bench = np.broadcast_to(np.asarray(benchmark, dtype=np.float64), (rows,)).copy()
+            try:
+                given = np.asarray(benchmark, dtype=np.float64)
+            except (TypeError, ValueError):
+                raise InputError(f"compare: the benchmark {benchmark!r} is not a number, a column name or numbers",
+                                 field="benchmark") from None
+            if given.ndim > 1 or (given.ndim == 1 and len(given) not in (1, rows)):
+                raise InputError(
+                    f"compare: the benchmark has {given.size} values but the data have {rows} rows "
+                    "(give one value, a column name or one value per row)", field="benchmark")
+            bench = np.broadcast_to(given.reshape(-1) if given.ndim else given, (rows,)).copy()
         key = POLARITIES.get(polarity.lower())
         if key is None:
             raise InputError(
@@ -249,6 +280,7 @@ def compare(
     elif method == "quintiles":
         codes = np.zeros(len(frame), dtype=np.uint8)
         groups = _by_list(by)
+        _need(frame, "compare", value=value, **{f"by[{k}]": c for k, c in enumerate(groups)})
         values = _floats(frame[value])
         if groups:
             for positions in frame.groupby(groups, sort=False, dropna=False, observed=True).indices.values():
@@ -276,10 +308,30 @@ def pooled(
     One row per area and period: ``area``, ``period``, ``first_year``, ``last_year``,
     ``years_present``, ``x``, ``n`` (column names as given). ``gaps="skip"`` produces only
     windows whose every year is present; ``gaps="pool"`` pools whichever years of the window
-    are present. A missing count in a pooled year makes the pooled count missing.
+    are present. A missing count in a pooled year makes the pooled count missing. A missing or
+    fractional year (2011.5), a negative count or another ``gaps`` is an
+    :class:`~boardroom.errors.InputError` naming the column and the row by its index label.
     """
     import pandas as pd
 
+    _need(data, "pooled", area=area, year=year, x=x, n=n)
+    if gaps not in ("skip", "pool"):
+        raise InputError(f"pooled: gaps must be 'skip' or 'pool', not {gaps!r}", field="gaps")
+    if isinstance(window, bool) or not isinstance(window, (int, np.integer)) or window < 1:
+        raise InputError(f"pooled: window must be a whole number of years from 1, not {window!r}", field="window")
+    years = _floats(data[year])
+    for role, name, values in (("year", year, years), ("x", x, _floats(data[x])), ("n", n, _floats(data[n]))):
+        if role == "year":
+            bad = ~np.isfinite(values) | (values != np.round(values))
+            why = "the year {!r} is missing or not a whole number"
+        else:
+            bad = values < 0
+            why = "the count {!r} is negative"
+        if bad.any():
+            position = int(np.flatnonzero(bad)[0])
+            record = _row_record(data.index, position)
+            reason = why.format(float(values[position]))
+            raise InputError(f"{record}: field {name!r}: {reason}", field=name, record=record, reason=reason)
     ordered = data.sort_values([area, year], kind="stable")
     areas, starts = np.unique(ordered[area].to_numpy(), return_index=True)
     order = np.argsort(starts)
@@ -313,17 +365,24 @@ def percent_change(before: Any, after: Any) -> Any:
     Arrays, Series or numbers; NaN where ``before`` is 0 or either value is missing. Computed
     from the unrounded figures, so a published 5.0 -> 4.6 may read -9%, as the seed's Table 1 does.
     """
-    a = np.atleast_1d(np.asarray(before, dtype=np.float64))
-    b = np.atleast_1d(np.asarray(after, dtype=np.float64))
-    a, b = np.broadcast_arrays(a, b)
+    try:
+        a = np.atleast_1d(np.asarray(before, dtype=np.float64))
+        b = np.atleast_1d(np.asarray(after, dtype=np.float64))
+    except (TypeError, ValueError):
+        raise InputError("percent_change: before and after must be numbers, lists, arrays or Series",
+                         field="before") from None
+    if a.ndim > 1 or b.ndim > 1 or (a.size != b.size and 1 not in (a.size, b.size)):
+        raise InputError(f"percent_change: before has {a.size} values and after {b.size}; give the same number "
+                         "(or one of them a single value)", field="after")
+    a, b = np.broadcast_arrays(a.reshape(-1), b.reshape(-1))
     out = _k.percent_change(np.ascontiguousarray(a), np.ascontiguousarray(b))
     if np.ndim(before) == 0 and np.ndim(after) == 0:
         return float(out[0])
-    index = getattr(after, "index", getattr(before, "index", None))
-    if index is not None:
-        import pandas as pd
+    import pandas as pd
 
-        return pd.Series(out, index=index)
+    for given in (after, before):
+        if isinstance(given, pd.Series) and len(given) == len(out):
+            return pd.Series(out, index=given.index)
     return out
 
 
@@ -354,6 +413,8 @@ def composite_rank(
                 record=column,
             )
         polarity.append(key)
+    _need(data, "composite_rank", **{f"indicator {k + 1}": c for k, c in enumerate(columns)},
+          **{f"by[{k}]": c for k, c in enumerate(_by_list(by))})
     frame = data.copy()
     out = {f"rank_{c}": np.full(len(frame), np.nan) for c in columns}
     mean_rank = np.full(len(frame), np.nan)
@@ -386,5 +447,14 @@ def _floats(series: Any) -> np.ndarray[Any, np.dtype[np.float64]]:
     import pandas as pd
 
     if isinstance(series, pd.Series):
-        return np.ascontiguousarray(series.to_numpy(dtype=np.float64, na_value=np.nan))
+        try:
+            return np.ascontiguousarray(series.to_numpy(dtype=np.float64, na_value=np.nan))
+        except (TypeError, ValueError):
+            numbers = pd.to_numeric(series, errors="coerce")
+            bad = np.flatnonzero(numbers.isna().to_numpy() & series.notna().to_numpy())
+            position = int(bad[0]) if len(bad) else 0
+            record = _row_record(series.index, position) if len(series) else None
+            reason = f"column {str(series.name)!r} is not numeric ({series.iloc[position]!r})"
+            raise InputError(f"{record}: field {str(series.name)!r}: {reason}" if record else reason,
+                             field=str(series.name), record=record, reason=reason) from None
     return np.ascontiguousarray(series, dtype=np.float64)

@@ -20,7 +20,7 @@ import numpy.typing as npt
 from .._core import indicators as _k
 from ..errors import InputError
 from ._bands import ESP2013_20_BANDS, ESP2013_BANDS, Standard, esp2013_for, match_bands, parse_band, standard_from_mapping
-from ._frames import By, Confidence, _by_list, _ci_columns, _confidence_text, _floats
+from ._frames import By, Confidence, _by_list, _ci_columns, _confidence_text, _floats, _present, _row_record
 from ._spine import plot_spine
 from .arrays import levels_of
 
@@ -85,7 +85,8 @@ def _group(data: pd.DataFrame, by: list[str], sort_within: Sequence[Any] = ()) -
     else:
         missing = [c for c in by if c not in data.columns]
         if missing:
-            raise InputError(f"by: no column {missing[0]!r} in the data", field=missing[0])
+            raise InputError(f"by: no column {missing[0]!r} in the data; the columns are {_present(data)}",
+                             field=missing[0])
         column = data[by[0]]
         plain = len(by) == 1 and not isinstance(column.dtype, pd.CategoricalDtype)
         if plain and len(column) > 1 and column.is_monotonic_increasing and not column.hasnans:
@@ -147,24 +148,15 @@ def _located(groups: _Groups, index: pd.Index, fields: Mapping[str, str]) -> Ite
         if match and match.group(1) == "group" and int(match.group(2)) <= groups.group_count():
             record = f"group {match.group(2)} ({groups.label(int(match.group(2)) - 1)})"
         elif match and int(match.group(2)) <= len(groups.order):
-            position = int(groups.order[int(match.group(2)) - 1])
-            record = f"row {position + 1}"
-            if not _is_range(index):
-                record += f" ({index[position]!r})"
+            record = _row_record(index, int(groups.order[int(match.group(2)) - 1]))
         parts = [p for p in (record, f"field '{field}'" if field else None) if p]
         message = ": ".join([*parts, error.reason])
         raise InputError(message, error.file, error.line, field, record or None, error.reason) from None
 
 
-def _is_range(index: pd.Index) -> bool:
-    import pandas as pd
-
-    return isinstance(index, pd.RangeIndex)
-
-
 def _column(data: pd.DataFrame, name: str, role: str) -> FloatArray:
     if name not in data.columns:
-        raise InputError(f"{role}: no column {name!r} in the data", field=name)
+        raise InputError(f"{role}: no column {name!r} in the data; the columns are {_present(data)}", field=name)
     return _floats(data[name])
 
 
@@ -172,7 +164,7 @@ def _band_column(data: pd.DataFrame, ageband: str | None, function: str, needed:
     """The column of age band labels: ``ageband``, else a column called "ageband" when there is one."""
     if ageband is not None:
         if ageband not in data.columns:
-            raise InputError(f"ageband: no column {ageband!r} in the data (columns: {', '.join(map(str, data.columns))})",
+            raise InputError(f"ageband: no column {ageband!r} in the data; the columns are {_present(data)}",
                              field=ageband)
         return ageband
     if "ageband" in data.columns:
@@ -330,8 +322,8 @@ def dsr(
     ``independent_events=False``: ``x`` counts individuals who had ``eventfreq`` events each in
     band ``ageband``; the DSR is of all events and the limits are widened for events that are not
     independent (the package's non-independent variant). Rows with a missing ``x`` still count in
-    the variance of their frequency, as in the package. With ``stdpop=None`` the bands take
-    ESP2013 in the order of their first ages ("00-04", "5-9", "90+" read as 0, 5, 90).
+    the variance of their frequency, as in the package; ``eventfreq`` is dropped from ``by`` as
+    the package drops it. The standard population is matched to ``ageband`` as above.
     """
     import pandas as pd
 
@@ -364,6 +356,8 @@ def dsr(
                 "dsr: independent_events=False needs the eventfreq and ageband columns",
                 field="eventfreq" if eventfreq is None else "ageband",
             )
+        # R's calculate_dsr drops eventfreq from the grouping (its test asserts one row per area).
+        groups_by = [c for c in groups_by if c != eventfreq]
         frequency = _column(data, eventfreq, "eventfreq")
         bands, _ = _factorize(data, ageband)
         band_order = np.asarray(pd.factorize(data[ageband], sort=True)[0], dtype=np.intp)
@@ -391,12 +385,13 @@ def _factorize(data: pd.DataFrame, column: str) -> tuple[npt.NDArray[np.uintp], 
     import pandas as pd
 
     if column not in data.columns:
-        raise InputError(f"ageband: no column {column!r} in the data", field=column)
+        raise InputError(f"ageband: no column {column!r} in the data; the columns are {_present(data)}", field=column)
     codes, uniques = pd.factorize(data[column], use_na_sentinel=True)
     if (codes < 0).any():
         row = int(np.flatnonzero(codes < 0)[0])
-        raise InputError(f"row {row + 1}: field {column!r}: the age band is missing", field=column,
-                         record=f"row {row + 1}", reason="the age band is missing")
+        record = _row_record(data.index, row)
+        raise InputError(f"{record}: field {column!r}: the age band is missing", field=column,
+                         record=record, reason="the age band is missing")
     return codes.astype(np.uintp), uniques
 
 
@@ -510,7 +505,8 @@ def _start_ages(data: pd.DataFrame, startage: str) -> FloatArray:
     import pandas as pd
 
     if startage not in data.columns:
-        raise InputError(f"no column {startage!r} in the data", field=startage)
+        raise InputError(f"startage: no column {startage!r} in the data; the columns are {_present(data)}",
+                         field=startage)
     column = data[startage]
     if pd.api.types.is_numeric_dtype(column):
         return _floats(column)
