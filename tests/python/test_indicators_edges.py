@@ -155,3 +155,73 @@ def test_compare_with_a_benchmark_of_the_wrong_length() -> None:
     assert info.value.field == "benchmark"
     assert list(ind.compare(frame, [2.0, 2.0, 2.0])["comparison"]) == ["Lower", "Similar", "Higher"]
     assert list(ind.compare(frame, [2.0])["comparison"]) == ["Lower", "Similar", "Higher"]
+
+
+def standard_frame() -> pd.DataFrame:
+    rng = np.random.default_rng(11)
+    rows = 19 * 2
+    return pd.DataFrame({"area": np.repeat(["A", "B"], 19), "ageband": LABELS * 2,
+                         "x": rng.poisson(30, rows).astype(float), "n": rng.integers(2_000, 9_000, rows).astype(float),
+                         "x_ref": rng.poisson(300, rows).astype(float), "n_ref": np.full(rows, 1e5)})
+
+
+TYPED: dict[str, Callable[..., pd.DataFrame]] = {
+    "proportion": lambda f, **k: ind.proportion(f, "x", "n", **k),
+    "rate": lambda f, **k: ind.rate(f, "x", "n", **k),
+    "mean": lambda f, **k: ind.mean(f, "x", **k),
+    "dsr": lambda f, **k: ind.dsr(f, "x", "n", **k),
+    "isratio": lambda f, **k: ind.isratio(f, "x", "n", "x_ref", "n_ref", **k),
+    "israte": lambda f, **k: ind.israte(f, "x", "n", "x_ref", "n_ref", **k),
+}
+
+
+@pytest.mark.parametrize("name", list(TYPED))
+def test_type_selects_the_packages_columns(name: str) -> None:
+    call = TYPED[name]
+    frame = standard_frame()
+    full = call(frame, by="area")
+    assert full.equals(call(frame, by="area", type="full"))
+    standard = call(frame, by="area", type="standard")
+    assert list(standard.columns) == [c for c in full.columns if c not in ("confidence", "statistic", "method")]
+    value = call(frame, by="area", type="value")
+    assert list(value.columns) == ["area", *[c for c in ("x", "n") if c in value.columns and name in ("proportion", "rate")],
+                                   "value"]
+    np.testing.assert_array_equal(value["value"], full["value"])
+    lower = call(frame, by="area", type="lower", confidence=[0.95, 0.998])
+    assert [c for c in lower.columns if c != "area" and c not in ("x", "n")] == ["lower95_0cl", "lower99_8cl"]
+    upper = call(frame, by="area", type="upper")
+    assert list(upper.columns)[-1] == "uppercl" and "value" not in upper.columns
+    with pytest.raises(InputError, match="type must be one of") as info:
+        call(frame, by="area", type="everything")
+    assert info.value.field == "type"
+
+
+@pytest.mark.parametrize("name", list(TYPED))
+def test_a_grouped_frame_is_the_same_as_by(name: str) -> None:
+    call = TYPED[name]
+    frame = standard_frame()
+    pd.testing.assert_frame_equal(call(frame.groupby("area"), confidence=0.95), call(frame, by="area"))
+    pd.testing.assert_frame_equal(call(frame.groupby(["area"])), call(frame, by=["area"]))
+    with pytest.raises(InputError, match="either by= or a grouped DataFrame"):
+        call(frame.groupby("area"), by="area")
+    with pytest.raises(InputError, match="grouped by column names"):
+        call(frame.groupby(frame["area"].str.lower()))
+
+
+def test_life_expectancy_type_and_grouped_frame() -> None:
+    ages = list(ind.LIFE_TABLE_AGES)
+    frame = pd.DataFrame({"area": np.repeat(["A", "B"], 20), "age": ages * 2, "pops": [50_000.0] * 40,
+                          "deaths": list(np.floor(np.geomspace(20, 4_000, 20))) * 2})
+    full = ind.life_expectancy(frame, "deaths", "pops", "age", by="area")
+    pd.testing.assert_frame_equal(ind.life_expectancy(frame.groupby("area"), "deaths", "pops", "age"), full)
+    value = ind.life_expectancy(frame, "deaths", "pops", "age", by="area", type="value")
+    assert list(value.columns) == ["area", "age", "value"]
+    assert "pops_used" in ind.life_expectancy(frame, "deaths", "pops", "age", by="area", type="standard")
+
+
+def test_functions_without_groups_refuse_a_grouped_frame() -> None:
+    frame = pd.DataFrame({"area": ["A", "B"], "x": [3.0, 4.0], "n": [10.0, 20.0]})
+    with pytest.raises(InputError, match="takes no groups"):
+        ind.funnel_points(frame.groupby("area"), "x", "n", "proportion")
+    grouped = ind.compare(ind.proportion(frame, "x", "n").groupby("area"), method="quintiles")
+    assert set(grouped["comparison"]) == {"Not compared"}

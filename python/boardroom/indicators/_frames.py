@@ -15,10 +15,13 @@ from .arrays import CATEGORY_COLOURS, CATEGORY_LABELS, Intervals, levels_of, mea
 
 if TYPE_CHECKING:
     import pandas as pd
+    from pandas.core.groupby import DataFrameGroupBy
 
 __all__ = ["compare", "composite_rank", "mean", "percent_change", "pooled", "proportion", "rate"]
 
 By = Union[str, Sequence[str], None]
+#: A DataFrame, or one grouped by columns (``df.groupby("area")``): the groups are then the ``by``.
+Frame = Union["pd.DataFrame", "DataFrameGroupBy[Any, Any]"]
 Confidence = Union[float, Sequence[float]]
 
 POLARITIES = {
@@ -53,6 +56,59 @@ def _by_list(by: By) -> list[str]:
     if by is None:
         return []
     return [by] if isinstance(by, str) else list(by)
+
+
+#: The ``type`` argument of PHEindicatormethods: which output columns to return.
+OUTPUT_TYPES = ("full", "standard", "value", "lower", "upper")
+
+
+def _check_type(kind: str) -> None:
+    if kind not in OUTPUT_TYPES:
+        raise InputError(f"type must be one of {', '.join(map(repr, OUTPUT_TYPES))}, not {kind!r}", field="type")
+
+
+def _typed(frame: pd.DataFrame, kind: str, extras: Sequence[str] = ()) -> pd.DataFrame:
+    """The columns PHEindicatormethods returns for ``type``: "full" everything; "standard" without
+    ``confidence``, ``statistic`` and ``method``; "value" the input and group columns and ``value``;
+    "lower" / "upper" those and the lower / upper limits only. ``extras`` are the function's other
+    outputs (totals, counts), dropped by "value", "lower" and "upper" as the package drops them."""
+    _check_type(kind)
+    if kind == "full":
+        return frame
+    drop = [c for c in ("confidence", "statistic", "method") if c in frame.columns]
+    if kind != "standard":
+        limits = [str(c) for c in frame.columns if re.fullmatch(r"(lower|upper)(\d+_\d)?cl", str(c))]
+        wanted = "" if kind == "value" else kind
+        drop += [c for c in extras if c in frame.columns]
+        drop += [c for c in limits if not (wanted and c.startswith(wanted))]
+        if kind != "value":
+            drop.append("value")
+    return frame.drop(columns=drop)
+
+
+def _ungroup(data: Frame, by: By, grouping: bool = True) -> tuple[pd.DataFrame, By]:
+    """A frame and its groups from ``data`` and ``by``: a ``DataFrameGroupBy`` over columns gives its keys
+    as ``by`` (giving both, or grouping by something other than column names, is an InputError)."""
+    import pandas as pd
+    from pandas.core.groupby import DataFrameGroupBy
+
+    if isinstance(data, pd.DataFrame):
+        return data, by
+    if not isinstance(data, DataFrameGroupBy):
+        raise InputError(f"data must be a pandas DataFrame or a DataFrame grouped by columns, not {type(data).__name__}",
+                         field="data")
+    if not grouping:
+        raise InputError("this function takes no groups: give the DataFrame itself, not a grouped one", field="by")
+    if by is not None:
+        raise InputError("give the groups once: either by= or a grouped DataFrame, not both", field="by")
+    keys = data.keys
+    names = [keys] if isinstance(keys, str) else list(keys) if isinstance(keys, (list, tuple)) else None
+    frame = data.obj
+    if names is None or not all(isinstance(k, str) and k in frame.columns for k in names):
+        raise InputError("a grouped DataFrame must be grouped by column names (df.groupby(['area', 'year']))",
+                         field="by")
+    assert isinstance(frame, pd.DataFrame)
+    return frame, names
 
 
 def _row_record(index: pd.Index, position: int) -> str:
@@ -111,13 +167,14 @@ def _with_intervals(frame: pd.DataFrame, result: Intervals) -> pd.DataFrame:
 
 
 def proportion(
-    data: pd.DataFrame,
+    data: Frame,
     x: str,
     n: str,
     by: By = None,
     confidence: Confidence = 0.95,
     multiplier: float = 1,
     method: str = "wilson",
+    type: str = "full",
 ) -> pd.DataFrame:
     """Proportions of ``x`` in ``n`` with confidence limits, as PHEindicatormethods ``phe_proportion``.
 
@@ -125,7 +182,13 @@ def proportion(
     limits (Clopper & Pearson 1934) with ``method="clopper_pearson"``. ``multiplier=100`` gives
     percentages. Without ``by`` every row is kept, in order, with its columns; with ``by`` the
     counts are summed per group first and one row per group is returned.
+
+    ``type``: "full" (default), "standard" (without ``confidence``, ``statistic``, ``method``),
+    "value", "lower" or "upper", as the package's argument. ``data`` may be grouped
+    (``df.groupby("area")``) in place of ``by``.
     """
+    _check_type(type)
+    data, by = _ungroup(data, by)
     groups = _by_list(by)
     _need(data, "proportion", x=x, n=n, **{f"by[{k}]": c for k, c in enumerate(groups)})
     _floats(data[x]), _floats(data[n])
@@ -140,16 +203,17 @@ def proportion(
         "percentage" if multiplier == 100 else f"proportion of {multiplier:g}"
     )
     frame["method"] = "Wilson" if method == "wilson" else "Clopper-Pearson"
-    return frame
+    return _typed(frame, type)
 
 
 def rate(
-    data: pd.DataFrame,
+    data: Frame,
     x: str,
     n: str,
     by: By = None,
     confidence: Confidence = 0.95,
     multiplier: float = 100000,
+    type: str = "full",
 ) -> pd.DataFrame:
     """Crude rates of ``x`` events per ``n`` with confidence limits, as PHEindicatormethods ``phe_rate``.
 
@@ -157,7 +221,13 @@ def rate(
     Byar's approximation (Breslow & Day 1987) from 10 up; ``method`` says which per row.
     ``multiplier`` sets "per how many" (per 100,000 by default; 1000 for infant mortality per
     1,000 live births). Rows and groups as :func:`proportion`.
+
+    ``type``: "full" (default), "standard" (without ``confidence``, ``statistic``, ``method``),
+    "value", "lower" or "upper", as the package's argument. ``data`` may be grouped
+    (``df.groupby("area")``) in place of ``by``.
     """
+    _check_type(type)
+    data, by = _ungroup(data, by)
     groups = _by_list(by)
     _need(data, "rate", x=x, n=n, **{f"by[{k}]": c for k, c in enumerate(groups)})
     _floats(data[x]), _floats(data[n])
@@ -168,16 +238,22 @@ def rate(
     _with_intervals(frame, Intervals(value, lower, upper, levels))
     frame["statistic"] = f"rate per {multiplier:g}" if multiplier < 1e6 else f"rate per {multiplier:.0f}"
     frame["method"] = np.where(exact, "Exact", "Byars")
-    return frame
+    return _typed(frame, type)
 
 
-def mean(data: pd.DataFrame, x: str, by: By = None, confidence: Confidence = 0.95) -> pd.DataFrame:
+def mean(data: Frame, x: str, by: By = None, confidence: Confidence = 0.95, type: str = "full") -> pd.DataFrame:
     """Means of ``x`` with Student's t limits, as PHEindicatormethods ``phe_mean``.
 
     One row per group of ``by`` (or one row for the whole frame), with ``value_sum``,
     ``value_count``, ``stdev`` (sample standard deviation), ``value`` and the limits. All groups
     are computed in one kernel call.
+
+    ``type``: "full" (default), "standard" (without ``confidence``, ``statistic``, ``method``),
+    "value", "lower" or "upper", as the package's argument. ``data`` may be grouped
+    (``df.groupby("area")``) in place of ``by``.
     """
+    _check_type(type)
+    data, by = _ungroup(data, by)
     import pandas as pd
 
     groups = _by_list(by)
@@ -202,7 +278,7 @@ def mean(data: pd.DataFrame, x: str, by: By = None, confidence: Confidence = 0.9
     _with_intervals(frame, result)
     frame["statistic"] = "mean"
     frame["method"] = "Student's t-distribution"
-    return frame
+    return _typed(frame, type, ('value_sum', 'value_count', 'stdev'))
 
 
 def _limits_from(data: pd.DataFrame) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
@@ -229,7 +305,7 @@ def _limits_from(data: pd.DataFrame) -> tuple[np.ndarray[Any, Any], np.ndarray[A
 
 
 def compare(
-    data: pd.DataFrame,
+    data: Frame,
     benchmark: float | str | Sequence[float] | None = None,
     polarity: str = "none",
     *,
@@ -250,6 +326,7 @@ def compare(
 
     Adds ``comparison`` (the category in words) and ``comparison_colour`` (Fingertips hex colour).
     """
+    data, by = _ungroup(data, by)
     frame = data.copy()
     if method == "benchmark":
         if benchmark is None:
@@ -387,7 +464,7 @@ def percent_change(before: Any, after: Any) -> Any:
 
 
 def composite_rank(
-    data: pd.DataFrame,
+    data: Frame,
     indicators: Mapping[str, str],
     by: By = None,
 ) -> pd.DataFrame:
@@ -402,6 +479,7 @@ def composite_rank(
     ``mean_rank``, ``indicators_used`` and ``composite_rank`` (1 = best overall, so the highest
     composite rank is the highest risk when risk factors are low_is_good).
     """
+    data, by = _ungroup(data, by)
     columns = list(indicators)
     polarity = []
     for column in columns:

@@ -12,7 +12,7 @@ import contextlib
 import re
 import warnings
 from collections.abc import Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple, Union
+from typing import TYPE_CHECKING, Any, Union
 
 import numpy as np
 import numpy.typing as npt
@@ -20,7 +20,21 @@ import numpy.typing as npt
 from .._core import indicators as _k
 from ..errors import InputError
 from ._bands import ESP2013_20_BANDS, ESP2013_BANDS, Standard, esp2013_for, match_bands, parse_band, standard_from_mapping
-from ._frames import By, Confidence, _by_list, _ci_columns, _confidence_text, _floats, _present, _row_record
+from ._frames import (
+    By,
+    Confidence,
+    Frame,
+    _by_list,
+    _check_type,
+    _ci_columns,
+    _confidence_text,
+    _floats,
+    _present,
+    _row_record,
+    _typed,
+    _ungroup,
+)
+from ._groups import _group, _Groups
 from ._spine import plot_spine
 from .arrays import levels_of
 
@@ -51,89 +65,6 @@ _LE_STATUS = {
     4: "some age bands have more deaths than population; outputs have been suppressed to NAs",
     5: "some groups have a total population of less than 5,000; outputs have been suppressed to NAs",
 }
-
-
-class _Groups(NamedTuple):
-    """Rows sorted into groups: ``order`` indexes the input, group g is order[offsets[g]:offsets[g+1]]."""
-
-    keys: pd.DataFrame
-    order: npt.NDArray[np.intp]
-    offsets: npt.NDArray[np.uintp]
-    in_order: bool = False  # order is the identity: rows need no reordering
-
-    def take(self, column: npt.NDArray[Any]) -> npt.NDArray[Any]:
-        """``column`` in group order (itself when the rows already are)."""
-        return column if self.in_order else column[self.order]
-
-    def label(self, g: int) -> str:
-        """Group g named by its keys ("area='E06000001'"), built only for error messages."""
-        if not len(self.keys.columns):
-            return "all rows"
-        return ", ".join(f"{c}={v!r}" for c, v in zip(self.keys.columns, self.keys.iloc[g].tolist()))
-
-    def group_count(self) -> int:
-        return len(self.offsets) - 1
-
-
-def _group(data: pd.DataFrame, by: list[str], sort_within: Sequence[Any] = ()) -> _Groups:
-    """Group keys sorted as R's group_by, rows of a group in input order (or by ``sort_within``)."""
-    import pandas as pd
-
-    if not by:
-        keys = pd.DataFrame(index=[0])
-        codes: npt.NDArray[np.intp] = np.zeros(len(data), dtype=np.intp)
-    else:
-        missing = [c for c in by if c not in data.columns]
-        if missing:
-            raise InputError(f"by: no column {missing[0]!r} in the data; the columns are {_present(data)}",
-                             field=missing[0])
-        column = data[by[0]]
-        plain = len(by) == 1 and not isinstance(column.dtype, pd.CategoricalDtype)
-        if plain and len(column) > 1 and column.is_monotonic_increasing and not column.hasnans:
-            # Already sorted by its key (the usual layout): groups are the runs, no hashing.
-            values = column.to_numpy()
-            starts = np.flatnonzero(values[1:] != values[:-1]) + 1
-            offsets = np.concatenate([[0], starts, [len(values)]]).astype(np.uintp)
-            keys = pd.DataFrame({by[0]: column.iloc[offsets[:-1].astype(np.intp)].reset_index(drop=True)})
-            if not sort_within:
-                return _Groups(keys, np.arange(len(values), dtype=np.intp), offsets, True)
-            codes = np.repeat(np.arange(len(keys), dtype=np.intp), np.diff(offsets).astype(np.intp))
-        elif plain:
-            # One plain key column: a sorted hash factorisation, the same order as groupby's.
-            factor_codes, uniques = pd.factorize(column, sort=True, use_na_sentinel=False)
-            codes = np.asarray(factor_codes, dtype=np.intp)
-            keys = pd.DataFrame({by[0]: uniques})
-            keys[by[0]] = keys[by[0]].astype(column.dtype)
-        else:
-            codes = np.asarray(data.groupby(by, sort=True, dropna=False, observed=True).ngroup(), dtype=np.intp)
-            first = np.unique(codes, return_index=True)[1]
-            keys = data[by].iloc[first].reset_index(drop=True)
-    if sort_within and _already_sorted(codes, sort_within):
-        order = np.arange(len(codes), dtype=np.intp)  # grouped, and sorted within each group
-    elif sort_within:
-        order = np.lexsort((*reversed([np.asarray(s) for s in sort_within]), codes)).astype(np.intp)
-    elif len(codes) < 2 or bool((codes[1:] >= codes[:-1]).all()):
-        order = np.arange(len(codes), dtype=np.intp)  # already grouped and in key order
-    else:
-        order = np.argsort(codes, kind="stable").astype(np.intp)
-    counts = np.bincount(codes, minlength=len(keys))
-    offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.uintp)
-    in_order = len(order) < 2 or bool((order[1:] > order[:-1]).all())
-    return _Groups(keys, order, offsets, in_order)
-
-
-def _already_sorted(codes: npt.NDArray[np.intp], sort_within: Sequence[Any]) -> bool:
-    """True when rows are in group order and, within a group, ascending by the one sort key
-    with no ties (then lexsort would return the identity)."""
-    if len(sort_within) != 1 or len(codes) < 2:
-        return len(codes) < 2
-    key = np.asarray(sort_within[0])
-    if key.dtype.kind not in "iuf":
-        return False
-    step = np.diff(codes)
-    with np.errstate(invalid="ignore"):
-        rising = np.diff(key) > 0
-    return bool(((step > 0) | ((step == 0) & rising)).all())
 
 
 @contextlib.contextmanager
@@ -290,7 +221,7 @@ def _frame(groups: _Groups, columns: Mapping[str, Any], levels: Sequence[float],
 
 
 def dsr(
-    data: pd.DataFrame,
+    data: Frame,
     x: str,
     n: str,
     stdpop: Reference | None = None,
@@ -300,6 +231,7 @@ def dsr(
     independent_events: bool = True,
     eventfreq: str | None = None,
     ageband: str | None = None,
+    type: str = "full",
 ) -> pd.DataFrame:
     """Directly standardised rates with Dobson et al. (1991) limits, as PHEindicatormethods ``calculate_dsr``.
 
@@ -324,7 +256,13 @@ def dsr(
     independent (the package's non-independent variant). Rows with a missing ``x`` still count in
     the variance of their frequency, as in the package; ``eventfreq`` is dropped from ``by`` as
     the package drops it. The standard population is matched to ``ageband`` as above.
+
+    ``type``: "full" (default), "standard" (without ``confidence``, ``statistic``, ``method``),
+    "value", "lower" or "upper", as the package's argument. ``data`` may be grouped
+    (``df.groupby("area")``) in place of ``by``.
     """
+    _check_type(type)
+    data, by = _ungroup(data, by)
     import pandas as pd
 
     groups_by = _by_list(by)
@@ -378,7 +316,7 @@ def dsr(
     frame = _frame(groups, {"total_count": count, "total_pop": pop, "value": None}, levels, value, lower, upper)
     frame["statistic"] = np.where(count < 10, "dsr NA for total count < 10", f"dsr per {_per(multiplier)}")
     frame["method"] = method
-    return frame
+    return _typed(frame, type, ('total_count', 'total_pop'))
 
 
 def _factorize(data: pd.DataFrame, column: str) -> tuple[npt.NDArray[np.uintp], Any]:
@@ -443,7 +381,7 @@ def _isr(
 
 
 def isratio(
-    data: pd.DataFrame,
+    data: Frame,
     x: str,
     n: str,
     x_ref: Reference,
@@ -453,6 +391,7 @@ def isratio(
     multiplier: float = 1,
     observed_totals: pd.DataFrame | None = None,
     ageband: str | None = None,
+    type: str = "full",
 ) -> pd.DataFrame:
     """Indirectly standardised ratios (SMR) with limits, as PHEindicatormethods ``calculate_ISRatio``.
 
@@ -468,15 +407,21 @@ def isratio(
     columns and column ``x`` giving each group's observed total (then ``x`` may be absent from
     ``data``). One row per group: ``observed``, ``expected``, ``value``, limits, ``confidence``,
     ``statistic``, ``method`` ("Exact" or "Byars").
+
+    ``type``: "full" (default), "standard" (without ``confidence``, ``statistic``, ``method``),
+    "value", "lower" or "upper", as the package's argument. ``data`` may be grouped
+    (``df.groupby("area")``) in place of ``by``.
     """
+    _check_type(type)
+    data, by = _ungroup(data, by)
     frame, _ = _isr(data, x, n, x_ref, n_ref, by, confidence, multiplier, "ratio", observed_totals,
                      ageband)
     frame.insert(len(frame.columns) - 1, "statistic", f"indirectly standardised ratio x {_per(multiplier)}")
-    return frame
+    return _typed(frame, type, ('observed', 'expected'))
 
 
 def israte(
-    data: pd.DataFrame,
+    data: Frame,
     x: str,
     n: str,
     x_ref: Reference,
@@ -486,6 +431,7 @@ def israte(
     multiplier: float = 100000,
     observed_totals: pd.DataFrame | None = None,
     ageband: str | None = None,
+    type: str = "full",
 ) -> pd.DataFrame:
     """Indirectly standardised rates with limits, as PHEindicatormethods ``calculate_ISRate``.
 
@@ -493,11 +439,17 @@ def israte(
     sum(x_ref) / sum(n_ref) * multiplier`` and ``value = observed / expected * ref_rate``, limits
     scaled the same way (Breslow & Day 1987; exact below 10 events, Byar's from 10 up). Arguments
     as :func:`isratio`; the output has ``ref_rate`` after ``expected``.
+
+    ``type``: "full" (default), "standard" (without ``confidence``, ``statistic``, ``method``),
+    "value", "lower" or "upper", as the package's argument. ``data`` may be grouped
+    (``df.groupby("area")``) in place of ``by``.
     """
+    _check_type(type)
+    data, by = _ungroup(data, by)
     frame, _ = _isr(data, x, n, x_ref, n_ref, by, confidence, multiplier, "rate", observed_totals,
                      ageband)
     frame.insert(len(frame.columns) - 1, "statistic", f"indirectly standardised rate per {_per(multiplier)}")
-    return frame
+    return _typed(frame, type, ('observed', 'expected', 'ref_rate'))
 
 
 def _start_ages(data: pd.DataFrame, startage: str) -> FloatArray:
@@ -515,13 +467,14 @@ def _start_ages(data: pd.DataFrame, startage: str) -> FloatArray:
 
 
 def life_expectancy(
-    data: pd.DataFrame,
+    data: Frame,
     deaths: str,
     population: str,
     startage: str,
     by: By = None,
     confidence: Confidence = 0.95,
     le_age: str | float | Sequence[float] = "all",
+    type: str = "full",
 ) -> pd.DataFrame:
     """Life expectancy at every age band, as PHEindicatormethods ``phe_life_expectancy``.
 
@@ -540,7 +493,13 @@ def life_expectancy(
     Output: the input columns except ``deaths`` and ``population``, then ``value``, the limits,
     ``pops_used`` and ``dths_used`` (population and deaths from that band up), ``confidence``,
     ``statistic`` ("life expectancy at 5") and ``method``.
+
+    ``type``: "full" (default), "standard" (without ``confidence``, ``statistic``, ``method``),
+    "value", "lower" or "upper", as the package's argument. ``data`` may be grouped
+    (``df.groupby("area")``) in place of ``by``.
     """
+    _check_type(type)
+    data, by = _ungroup(data, by)
     import pandas as pd
 
     groups_by = _by_list(by)
@@ -582,4 +541,4 @@ def life_expectancy(
         else:
             warnings.warn("le_age not in the life table's start ages; all life expectancies are returned",
                           UserWarning, stacklevel=2)
-    return frame
+    return _typed(frame, type, ('pops_used', 'dths_used'))

@@ -8,7 +8,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..errors import InputError
-from ._frames import POLARITIES, By, _floats, _row_record
+from ._frames import By, Frame, POLARITIES, _floats, _row_record, _ungroup
 from ._variation import TREND_REASON_LABELS, _column, _confidence_levels, _Groups, _groups, _k, _relocated, _require
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ def _check_counts(data: pd.DataFrame, groups: _Groups, x: npt.NDArray[np.float64
 
 
 def trend(
-    data: pd.DataFrame,
+    data: Frame,
     value: str | None,
     time_period: str,
     x: str | None = None,
@@ -68,6 +68,7 @@ def trend(
     getting better" etc. Repeated time periods are an error with one group and "Cannot be
     calculated" with several, as the package.
     """
+    data, by = _ungroup(data, by)
     import pandas as pd
 
     key = POLARITIES.get(polarity.lower())

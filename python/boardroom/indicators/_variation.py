@@ -18,7 +18,7 @@ import numpy.typing as npt
 
 from .._core import indicators as _core
 from ..errors import InputError
-from ._frames import POLARITIES, By, _by_list, _floats, _level_name, _present, _row_record
+from ._frames import By, Frame, POLARITIES, _by_list, _floats, _level_name, _present, _row_record, _ungroup
 from ._plots import plot_funnel, plot_trend
 
 if TYPE_CHECKING:
@@ -180,7 +180,7 @@ def _check_funnel_arguments(
 
 
 def funnel_limits(
-    data: pd.DataFrame,
+    data: Frame,
     numerator: str,
     denominator: str | None = None,
     statistic: str | None = None,
@@ -207,6 +207,7 @@ def funnel_limits(
     ``denominator`` needed where there are 0 events. Poisson limits repeat the package's bisection
     exactly, so they agree with it to rounding, not just to its 1e-7 search tolerance.
     """
+    data, by = _ungroup(data, by)
     import pandas as pd
 
     stat = _check_funnel_arguments(statistic, denominator, rate, multiplier, rate_type, years_of_data, True)
@@ -245,7 +246,7 @@ def funnel_limits(
 
 
 def funnel_significance(
-    data: pd.DataFrame,
+    data: Frame,
     numerator: str,
     denominator: str | None = None,
     statistic: str | None = None,
@@ -262,6 +263,7 @@ def funnel_significance(
     fewer than 10 events "Not applicable for events less than 10 for dsrs". A categorical with
     the package's factor levels. The average is taken within each group of ``by``.
     """
+    data, by = _ungroup(data, by)
     import pandas as pd
 
     stat = _check_funnel_arguments(statistic, denominator, rate, multiplier, rate_type, None, False)
@@ -281,7 +283,7 @@ def funnel_significance(
 
 
 def funnel_points(
-    data: pd.DataFrame,
+    data: Frame,
     numerator: str,
     rate: str,
     denominator: str | None = None,
@@ -296,6 +298,7 @@ def funnel_points(
     ``denominator_derived``: the population per year implied by events and rate
     (``multiplier * events / rate / years_of_data``; the given population where there are 0 events).
     """
+    data = _ungroup(data, None, grouping=False)[0]
     _check_funnel_arguments("rate", denominator, rate, multiplier, rate_type, years_of_data, True)
     groups = _groups(data, None)
     x, n, r = _funnel_inputs(data, groups, numerator, denominator, rate)
@@ -325,7 +328,7 @@ def _as_flags(series: pd.Series, name: str) -> npt.NDArray[np.bool_]:
 
 
 def quantile(
-    data: pd.DataFrame,
+    data: Frame,
     values: str,
     by: By = None,
     nquantiles: int = 10,
@@ -343,6 +346,7 @@ def quantile(
     ``inverttype="field"``): a TRUE/FALSE column that must be constant within each group.
     Adds ``quantile``; ``type="full"`` also ``nquantiles``, ``groupvars`` and ``qinverted``.
     """
+    data, by = _ungroup(data, by)
     if values not in data.columns:
         raise InputError(f"values is not a field name from data ({values!r})", field=values)
     if not _numeric(data[values]):
@@ -411,7 +415,7 @@ def _quantile_keys(data: pd.DataFrame, name: str, groups: _Groups) -> npt.NDArra
 
 
 def sii(
-    data: pd.DataFrame,
+    data: Frame,
     quantile: str,
     population: str,
     x: str | None = None,
@@ -443,6 +447,7 @@ def sii(
     ``rii``, ``sii_lower95_0cl``, ``sii_upper95_0cl``, ... ``intercept``, then (``type="full"``)
     ``indicator_type``, ``multiplier``, ``transform``, ``CI_confidence``, ``CI_method``.
     """
+    data, by = _ungroup(data, by)
     import pandas as pd
 
     if value is None and x is None:
