@@ -37,6 +37,7 @@ from ._standardised import (
     life_expectancy,
     plot_spine,
 )
+from ._overdispersion import funnel_overdispersion
 from ._trend import trend
 from ._variation import funnel_limits, funnel_points, funnel_significance, plot_funnel, plot_trend, quantile, sii
 from .arrays import CATEGORY_COLOURS, CATEGORY_LABELS
@@ -66,6 +67,7 @@ __all__ = [
     "life_expectancy",
     "plot_spine",
     "funnel_limits",
+    "funnel_overdispersion",
     "funnel_points",
     "funnel_significance",
     "plot_funnel",
