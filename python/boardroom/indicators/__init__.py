@@ -37,6 +37,7 @@ from ._standardised import (
     life_expectancy,
     plot_spine,
 )
+from ._mortality import cmf, years_of_life_lost
 from ._overdispersion import funnel_overdispersion
 from ._trend import trend
 from ._variation import funnel_limits, funnel_points, funnel_significance, plot_funnel, plot_trend, quantile, sii
@@ -68,6 +69,8 @@ __all__ = [
     "plot_spine",
     "funnel_limits",
     "funnel_overdispersion",
+    "cmf",
+    "years_of_life_lost",
     "funnel_points",
     "funnel_significance",
     "plot_funnel",
