@@ -43,3 +43,18 @@ def test_unknown_links_and_columns_are_input_errors() -> None:
         plans.check_ratings(status, {"1.1": "flat"}, series().drop(columns="benchmark"), "low_is_good")
     with pytest.raises(InputError, match="no polarity"):
         plans.check_ratings(status, {"1.1": "flat"}, series(), {})
+
+
+def test_the_dashboard_shows_the_flag_beside_the_rating() -> None:
+    pytest.importorskip("matplotlib")
+    from boardroom.report.plan_section import render_plan_dashboard
+
+    plan = plans.example_plan().plan
+    plans.rate(plan, "1.1", "2015-12-10", "G", rated_by="CSE Strategic Group")
+    status = plans.status_as_of(plan, "2015-12-10")
+    checks = plans.check_ratings(status, {"1.1": "worsening", "1.2": "flat"}, series(), "low_is_good")
+    html = render_plan_dashboard(plan, "2015-12-10", checks=checks)
+    assert "Ratings checked against the indicator data" in html
+    assert "Check: rated Green, but significantly worse than England and getting worse" in html
+    assert "Consistent with the data" in html
+    assert "Ratings checked" not in render_plan_dashboard(plan, "2015-12-10")
