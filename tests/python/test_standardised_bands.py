@@ -161,3 +161,15 @@ def test_band_labels(label: object, band: Band) -> None:
 @pytest.mark.parametrize("label", ["unknown", "", "9-5", None, -1])
 def test_labels_that_are_no_band(label: object) -> None:
     assert parse_band(label) is None
+
+
+def test_life_expectancy_labels_must_be_the_life_table_bands() -> None:
+    ages = list(ind.LIFE_TABLE_AGES)
+    labels = ["0", "1-4", *[f"{int(a)}-{int(a) + 4}" for a in ages[2:-1]], "90+"]
+    frame = pd.DataFrame({"age": labels, "d": [10.0] * 20, "p": [10_000.0] * 20})
+    with pytest.raises(errors.InputError, match="'10-19' is not a life-table band") as info:
+        ind.life_expectancy(frame.assign(age=frame["age"].replace("10-14", "10-19")), "d", "p", "age")
+    assert info.value.field == "age" and info.value.record == "row 3"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        assert len(ind.life_expectancy(frame, "d", "p", "age")) == 20

@@ -463,7 +463,19 @@ def _start_ages(data: pd.DataFrame, startage: str) -> FloatArray:
     if pd.api.types.is_numeric_dtype(column):
         return _floats(column)
     text = column.astype("string").str.extract(r"^\D*(\d+)", expand=False)
-    return _floats(pd.to_numeric(text, errors="coerce"))
+    ages = _floats(pd.to_numeric(text, errors="coerce"))
+    # A label that gives its last age must be the life-table band of that first age: "10-19" is not 10-14.
+    ends = {band.start: band for band in ESP2013_20_BANDS}
+    codes, uniques = pd.factorize(column, use_na_sentinel=True)
+    for k, label in enumerate(uniques):
+        band = parse_band(label)
+        if band is None or np.isnan(band.end) or band.start not in ends or ends[band.start].end == band.end:
+            continue
+        position = int(np.flatnonzero(codes == k)[0])
+        record = _row_record(data.index, position)
+        reason = f"age band {str(label)!r} is not a life-table band (it should be {ends[band.start].label()})"
+        raise InputError(f"{record}: field {startage!r}: {reason}", field=startage, record=record, reason=reason)
+    return ages
 
 
 def life_expectancy(
