@@ -6,6 +6,7 @@
 #include <pybind11/numpy.h>
 
 #include "boardroom/core/error.hpp"
+#include "boardroom/indicators/age_bands.hpp"
 #include "boardroom/indicators/dsr.hpp"
 #include "boardroom/indicators/isr.hpp"
 #include "boardroom/indicators/life_expectancy.hpp"
@@ -13,6 +14,8 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 
 namespace boardroom::python {
 
@@ -63,6 +66,17 @@ void register_indicators_standardised(py::module_& m) {
     m.attr("ESP2013") = as_tuple(ind::esp2013);
     m.attr("ESP2013_20") = as_tuple(ind::esp2013_20);
     m.attr("LIFE_TABLE_AGES") = as_tuple(ind::life_table_start_ages);
+
+    m.def(
+        "parse_age_band",
+        [](std::string_view label) -> std::optional<std::pair<double, double>> {
+            const std::optional<ind::AgeBand> band = ind::parse_age_band(label);
+            if (!band) return std::nullopt;
+            return std::pair{band->start, band->end};
+        },
+        py::arg("label"),
+        "The band a label names as (first age, last age): last age inf for an open band (\"90+\"), nan when the "
+        "label gives only the first age; None when the label names no band.");
 
     m.def(
         "dsr",

@@ -15,13 +15,13 @@ shuffled or sorted by label.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Callable, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
 
+from .._core import indicators as _k
 from ..errors import InputError
 
 if TYPE_CHECKING:
@@ -46,34 +46,16 @@ class Band(NamedTuple):
         return f"{self.start:g}-{self.end:g}"
 
 
-_RANGE = re.compile(r"^\D*?(\d+)\s*(?:-|–|—|to)\s*(\d+)\D*$", re.IGNORECASE)
-_OPEN = re.compile(r"^\D*?(\d+)\s*(?:\+|plus|and over|and above|or over|or older|and older)\s*(?:years?)?$",
-                   re.IGNORECASE)
-_UNDER_ONE = re.compile(r"^\s*(?:<\s*1|under\s*1|under one|less than 1)\s*(?:years?)?\s*$", re.IGNORECASE)
-_SINGLE = re.compile(r"^\D*?(\d+)\s*(?:years?)?\s*$", re.IGNORECASE)
-
-
 def parse_band(label: Any) -> Band | None:
-    """The band a label names, or None when it names none."""
+    """The band a label names, or None when it names none (text read by the compiled
+    ``parse_age_band`` of ``boardroom/indicators/age_bands.hpp``)."""
     if isinstance(label, (bool, np.bool_)) or label is None:
         return None
     if isinstance(label, (int, float, np.integer, np.floating)):
         value = float(label)
         return Band(value, math.nan) if math.isfinite(value) and value >= 0 else None
-    text = str(label).strip()
-    match = _RANGE.match(text)
-    if match:
-        start, end = float(match.group(1)), float(match.group(2))
-        return Band(start, end) if end >= start else None
-    match = _OPEN.match(text)
-    if match:
-        return Band(float(match.group(1)), math.inf)
-    if _UNDER_ONE.match(text):
-        return Band(0.0, 0.0)
-    match = _SINGLE.match(text)
-    if match:
-        return Band(float(match.group(1)), math.nan)
-    return None
+    parsed = _k.parse_age_band(str(label))
+    return None if parsed is None else Band(*parsed)
 
 
 def _closed(starts: Sequence[float]) -> tuple[Band, ...]:
