@@ -8,6 +8,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import boardroom.indicators as ind
 from boardroom.errors import InputError
@@ -225,3 +227,22 @@ def test_functions_without_groups_refuse_a_grouped_frame() -> None:
         ind.funnel_points(frame.groupby("area"), "x", "n", "proportion")
     grouped = ind.compare(ind.proportion(frame, "x", "n").groupby("area"), method="quintiles")
     assert set(grouped["comparison"]) == {"Not compared"}
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(min_value=0, max_value=10**6), st.data())
+def test_no_permutation_changes_a_grouped_result(seed: int, data: st.DataObject) -> None:
+    """Row order never changes a grouped result (results sorted by group; sums compared to 1e-12)."""
+    rng = np.random.default_rng(seed)
+    frame = pd.DataFrame({"area": rng.choice(["A", "B", "C"], 30), "x": rng.integers(0, 50, 30).astype(float)})
+    frame["n"] = frame["x"] + rng.integers(1, 500, 30)
+    shuffled = frame.iloc[data.draw(st.permutations(list(range(len(frame)))))]
+    calls: list[Callable[[pd.DataFrame], pd.DataFrame]] = [
+        lambda f: ind.proportion(f, "x", "n", by="area"), lambda f: ind.rate(f, "x", "n", by="area"),
+        lambda f: ind.mean(f, "x", by="area")]
+    for call in calls:
+        pd.testing.assert_frame_equal(call(shuffled), call(frame), rtol=1e-12, atol=0)
+    with_limits = ind.proportion(frame, "x", "n")
+    quintiles = ind.compare(with_limits, method="quintiles", by="area")
+    shuffled_quintiles = ind.compare(with_limits.loc[shuffled.index], method="quintiles", by="area")
+    pd.testing.assert_frame_equal(shuffled_quintiles.loc[frame.index], quintiles)
