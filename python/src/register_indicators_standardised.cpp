@@ -159,9 +159,9 @@ void register_indicators_standardised(py::module_& m) {
     m.def(
         "life_expectancy",
         [](const DoubleArray& deaths, const DoubleArray& population, const DoubleArray& startage,
-           const IndexArray& offsets, const std::vector<double>& levels) {
+           const IndexArray& offsets, const std::vector<double>& levels, double top_age) {
             ind::LifeTableData data{span_of(deaths, "deaths"), span_of(population, "population"),
-                                    span_of(startage, "startage"), span_of(offsets, "offsets")};
+                                    span_of(startage, "startage"), span_of(offsets, "offsets"), top_age};
             const std::size_t rows = data.deaths.size();
             const std::size_t groups = group_count(data.offsets);
             IntervalArrays out(rows, levels.size());
@@ -179,7 +179,9 @@ void register_indicators_standardised(py::module_& m) {
             return py::make_tuple(out.value, out.lower, out.upper, pops_used, dths_used, status);
         },
         py::arg("deaths"), py::arg("population"), py::arg("startage"), py::arg("offsets"), py::arg("levels"),
-        "Life expectancy at every band of groups of 20 life-table rows (0, 1, 5, ..., 90): (value, lower, upper, "
+        py::arg("top_age") = 90.0,
+        "Life expectancy at every band of groups of 20 life-table rows (0, 1, 5, ..., 90; 19 ending 85 with "
+        "top_age=85): (value, lower, upper, "
         "pops_used, dths_used, status[groups]) with status 0 ok, 1 missing values, 2 negative deaths, 3 population "
         "<= 0, 4 deaths > population, 5 total population <= 5,000.");
 }

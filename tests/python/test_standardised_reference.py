@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 import boardroom.indicators as ind
+from boardroom.errors import InputError
 from conftest import REPO
 
 REFERENCE = REPO / "tests" / "data" / "reference"
@@ -224,3 +225,35 @@ def test_life_expectancy_wide_intervals_withheld() -> None:
     assert area2["value"].notna().sum() == 9 and area2["lower95_0cl"].notna().all()
     assert round(float(area2["value"].iloc[0]), 4) == round(19.22914685, 4)
     assert out.loc[out["area"] == "Area 1", "value"].isna().all()
+
+
+def chiang_ii(deaths: list[float], pops: list[float], starts: list[float]) -> list[float]:
+    """Life expectancy by Chiang's method II written out step by step (Chiang 1984), independently of the kernel."""
+    count = len(starts)
+    m = [d / p for d, p in zip(deaths, pops)]
+    a = [0.1 if s == 0 else 0.5 for s in starts]
+    width = [starts[i + 1] - starts[i] for i in range(count - 1)]
+    q = [width[i] * m[i] / (1 + width[i] * (1 - a[i]) * m[i]) for i in range(count - 1)] + [1.0]
+    survivors = [100_000.0]
+    for i in range(count - 1):
+        survivors.append(survivors[-1] * (1 - q[i]))
+    lived = [width[i] * (survivors[i + 1] + a[i] * (survivors[i] - survivors[i + 1])) for i in range(count - 1)]
+    lived.append(survivors[-1] / m[-1])
+    return [sum(lived[i:]) / survivors[i] for i in range(count)]
+
+
+def test_life_expectancy_with_an_85_plus_top_band() -> None:
+    ages = list(ind.LIFE_TABLE_AGES)[:19]
+    pops = [7060, 35059, 46974, 48489, 43219, 38561, 46009, 57208, 61435, 55601, 50209, 56416, 46411, 39820, 37978,
+            37039, 33288, 23306, 23872]
+    deaths = [17, 9, 4, 8, 20, 15, 24, 33, 50, 71, 100, 163, 263, 304, 536, 872, 1390, 1605, 3873]
+    labels = ["0", "1-4", *[f"{int(a)}-{int(a) + 4}" for a in ages[2:-1]], "85+"]
+    frame = pd.DataFrame({"startage": labels, "pops": pops, "deaths": deaths}).iloc[::-1]
+    with pytest.raises(InputError, match="band 90 is missing|not a life-table band"):
+        ind.life_expectancy(frame, "deaths", "pops", "startage")
+    out = ind.life_expectancy(frame, "deaths", "pops", "startage", top_age=85)
+    assert list(out["startage"]) == labels
+    expected = pd.Series(chiang_ii([float(d) for d in deaths], [float(p) for p in pops], [float(a) for a in ages]))
+    assert_matches(out["value"], expected, "85+ life table")
+    with pytest.raises(InputError, match="top_age"):
+        ind.life_expectancy(frame, "deaths", "pops", "startage", top_age=80)

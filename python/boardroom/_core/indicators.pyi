@@ -51,9 +51,9 @@ def isr(x: typing.Annotated[numpy.typing.ArrayLike, numpy.float64] | None, n: ty
     """
     Indirectly standardised ratios or rates of groups of rows: (value, lower, upper, observed, expected, ref_rate). x may be None when observed_totals (one per group) are given.
     """
-def life_expectancy(deaths: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], population: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], startage: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], offsets: typing.Annotated[numpy.typing.ArrayLike, numpy.uint64], levels: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.uint8]]:
+def life_expectancy(deaths: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], population: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], startage: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], offsets: typing.Annotated[numpy.typing.ArrayLike, numpy.uint64], levels: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], top_age: typing.SupportsFloat | typing.SupportsIndex = 90.0) -> tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.uint8]]:
     """
-    Life expectancy at every band of groups of 20 life-table rows (0, 1, 5, ..., 90): (value, lower, upper, pops_used, dths_used, status[groups]) with status 0 ok, 1 missing values, 2 negative deaths, 3 population <= 0, 4 deaths > population, 5 total population <= 5,000.
+    Life expectancy at every band of groups of 20 life-table rows (0, 1, 5, ..., 90; 19 ending 85 with top_age=85): (value, lower, upper, pops_used, dths_used, status[groups]) with status 0 ok, 1 missing values, 2 negative deaths, 3 population <= 0, 4 deaths > population, 5 total population <= 5,000.
     """
 def line_feasible_ranges(values: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], marks: typing.Annotated[numpy.typing.ArrayLike, numpy.uint8]) -> tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64]]:
     """

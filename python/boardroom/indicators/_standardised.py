@@ -9,6 +9,7 @@ one call into :mod:`boardroom._core.indicators` over group offsets, with the GIL
 from __future__ import annotations
 
 import contextlib
+import math
 import re
 import warnings
 from collections.abc import Iterator, Mapping, Sequence
@@ -452,7 +453,7 @@ def israte(
     return _typed(frame, type, ('observed', 'expected', 'ref_rate'))
 
 
-def _start_ages(data: pd.DataFrame, startage: str) -> FloatArray:
+def _start_ages(data: pd.DataFrame, startage: str, top_age: float = 90.0) -> FloatArray:
     """Numeric start ages; labels such as "1-4" or "90 +" read by their first number, as the package does."""
     import pandas as pd
 
@@ -465,7 +466,8 @@ def _start_ages(data: pd.DataFrame, startage: str) -> FloatArray:
     text = column.astype("string").str.extract(r"^\D*(\d+)", expand=False)
     ages = _floats(pd.to_numeric(text, errors="coerce"))
     # A label that gives its last age must be the life-table band of that first age: "10-19" is not 10-14.
-    ends = {band.start: band for band in ESP2013_20_BANDS}
+    ends = {band.start: band for band in ESP2013_20_BANDS if band.start <= top_age}
+    ends[top_age] = ends[top_age]._replace(end=math.inf)
     codes, uniques = pd.factorize(column, use_na_sentinel=True)
     for k, label in enumerate(uniques):
         band = parse_band(label)
@@ -486,14 +488,17 @@ def life_expectancy(
     by: By = None,
     confidence: Confidence = 0.95,
     le_age: str | float | Sequence[float] = "all",
+    top_age: float = 90,
     type: str = "full",
 ) -> pd.DataFrame:
     """Life expectancy at every age band, as PHEindicatormethods ``phe_life_expectancy``.
 
     Chiang's method II abridged life table (Chiang 1984) over the 20 bands 0, 1-4, 5-9, ...,
     85-89, 90+ (``startage`` 0, 1, 5, ..., 90, or labels that start with those numbers), limits
-    from Chiang's variance with Silcocks et al. (2001) for the 90+ band, as the PHE technical
-    guide "Life expectancy". Rows are sorted by start age within each group of ``by``; a group
+    from Chiang's variance with Silcocks et al. (2001) for the open top band, as the PHE
+    technical guide "Life expectancy". ``top_age=85``: the 19 bands 0, 1-4, ..., 80-84, 85+ (the
+    package's ``age_contents`` ending at 85); a group lacking its 90+ band is otherwise an error,
+    never read as an 85+ table. Rows are sorted by start age within each group of ``by``; a group
     whose bands are missing or duplicated raises :class:`~boardroom.errors.InputError` naming the
     group and field ``startage``.
 
@@ -516,14 +521,16 @@ def life_expectancy(
 
     groups_by = _by_list(by)
     levels = levels_of(confidence)
-    ages = _start_ages(data, startage)
+    if top_age not in (85, 90):
+        raise InputError(f"top_age: the open top band starts at 90 or 85, not {top_age!r}", field="top_age")
+    ages = _start_ages(data, startage, float(top_age))
     groups = _group(data, groups_by, sort_within=[ages])
     order = groups.order
     fields = {"deaths": deaths, "population": population, "startage": startage}
     with _located(groups, data.index, fields):
         value, lower, upper, pops_used, dths_used, status = _k.life_expectancy(
             groups.take(_column(data, deaths, "deaths")), groups.take(_column(data, population, "population")),
-            np.ascontiguousarray(groups.take(ages)), groups.offsets, list(levels),
+            np.ascontiguousarray(groups.take(ages)), groups.offsets, list(levels), float(top_age),
         )
     for code in sorted(set(status.tolist()) - {0}):
         warnings.warn(_LE_STATUS[code], UserWarning, stacklevel=2)
