@@ -63,6 +63,7 @@ def banded_inputs(areas: int, rng: np.random.Generator) -> pd.DataFrame:
     return pd.DataFrame({
         "area": np.repeat(np.arange(areas), bands),
         "band": np.tile(np.arange(bands), areas),
+        "ageband": np.tile(np.asarray(ind.ESP2013_LABELS), areas),
         "x": x.ravel(), "n": n.ravel(),
         "stdpop": np.tile(np.asarray(ind.ESP2013), areas),
         "x_ref": np.tile(band_rate * 1e6, areas), "n_ref": np.full(areas * bands, 1e6),

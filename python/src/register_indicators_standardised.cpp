@@ -6,6 +6,7 @@
 #include <pybind11/numpy.h>
 
 #include "boardroom/core/error.hpp"
+#include "boardroom/indicators/age_bands.hpp"
 #include "boardroom/indicators/dsr.hpp"
 #include "boardroom/indicators/isr.hpp"
 #include "boardroom/indicators/life_expectancy.hpp"
@@ -13,6 +14,8 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 
 namespace boardroom::python {
 
@@ -63,6 +66,17 @@ void register_indicators_standardised(py::module_& m) {
     m.attr("ESP2013") = as_tuple(ind::esp2013);
     m.attr("ESP2013_20") = as_tuple(ind::esp2013_20);
     m.attr("LIFE_TABLE_AGES") = as_tuple(ind::life_table_start_ages);
+
+    m.def(
+        "parse_age_band",
+        [](std::string_view label) -> std::optional<std::pair<double, double>> {
+            const std::optional<ind::AgeBand> band = ind::parse_age_band(label);
+            if (!band) return std::nullopt;
+            return std::pair{band->start, band->end};
+        },
+        py::arg("label"),
+        "The band a label names as (first age, last age): last age inf for an open band (\"90+\"), nan when the "
+        "label gives only the first age; None when the label names no band.");
 
     m.def(
         "dsr",
@@ -145,9 +159,9 @@ void register_indicators_standardised(py::module_& m) {
     m.def(
         "life_expectancy",
         [](const DoubleArray& deaths, const DoubleArray& population, const DoubleArray& startage,
-           const IndexArray& offsets, const std::vector<double>& levels) {
+           const IndexArray& offsets, const std::vector<double>& levels, double top_age) {
             ind::LifeTableData data{span_of(deaths, "deaths"), span_of(population, "population"),
-                                    span_of(startage, "startage"), span_of(offsets, "offsets")};
+                                    span_of(startage, "startage"), span_of(offsets, "offsets"), top_age};
             const std::size_t rows = data.deaths.size();
             const std::size_t groups = group_count(data.offsets);
             IntervalArrays out(rows, levels.size());
@@ -165,7 +179,9 @@ void register_indicators_standardised(py::module_& m) {
             return py::make_tuple(out.value, out.lower, out.upper, pops_used, dths_used, status);
         },
         py::arg("deaths"), py::arg("population"), py::arg("startage"), py::arg("offsets"), py::arg("levels"),
-        "Life expectancy at every band of groups of 20 life-table rows (0, 1, 5, ..., 90): (value, lower, upper, "
+        py::arg("top_age") = 90.0,
+        "Life expectancy at every band of groups of 20 life-table rows (0, 1, 5, ..., 90; 19 ending 85 with "
+        "top_age=85): (value, lower, upper, "
         "pops_used, dths_used, status[groups]) with status 0 ok, 1 missing values, 2 negative deaths, 3 population "
         "<= 0, 4 deaths > population, 5 total population <= 5,000.");
 }

@@ -202,3 +202,21 @@ TEST(indicators_life_errors, MissingDuplicatedOrUnorderedBandsNameTheGroup) {
     EXPECT_EQ(error.record(), "group 1");
     EXPECT_NE(error.reason().find("duplicated"), std::string::npos) << error.reason();
 }
+
+TEST(indicators_life_properties, EightyFivePlusTopBandOnlyWhenAsked) {
+    // The first 19 bands (0, 1, 5, ..., 85): an error as a 90+ table, a life table with top_age 85.
+    std::vector<double> ages(ind::life_table_start_ages.begin(), ind::life_table_start_ages.end() - 1);
+    std::vector<double> deaths(19), population(19, 40000.0);
+    for (std::size_t b = 0; b < 19; ++b) deaths[b] = 10.0 + 60.0 * static_cast<double>(b * b) / 19.0;
+    const std::vector<std::size_t> offsets{0, 19};
+    const std::vector<double> levels{0.95};
+    ind::LifeTableData data{deaths, population, ages, offsets};
+    EXPECT_THROW(ind::life_expectancy_intervals(data, levels), boardroom::InputError);
+    data.top_age = 85.0;
+    const ind::LifeTable table = ind::life_expectancy_intervals(data, levels);
+    // The open band alone: e = l / M / l = 1 / M.
+    EXPECT_NEAR(table.intervals.value[18], population[18] / deaths[18], 1e-12);
+    EXPECT_LT(table.intervals.lower_at(0)[0], table.intervals.value[0]);
+    data.top_age = 80.0;
+    EXPECT_THROW(ind::life_expectancy_intervals(data, levels), boardroom::InputError);
+}

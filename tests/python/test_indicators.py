@@ -69,7 +69,7 @@ def test_impossible_input_names_row_and_field(x: int, n: int, field: str, text: 
     with pytest.raises(errors.InputError, match=text) as info:
         ind.proportion(df, "deaths", "births")
     assert info.value.field == field
-    assert info.value.record == "row 2 ('Chorley')"
+    assert info.value.record == "row 'Chorley'"
     assert isinstance(info.value, ValueError)
 
 

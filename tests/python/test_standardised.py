@@ -28,7 +28,7 @@ def uniform_rate_areas(draw: st.DrawFn) -> tuple[pd.DataFrame, float]:
     """19 bands whose counts are all the same rate of their populations (non-integer counts allowed)."""
     pops = draw(bands(19))
     rate = draw(st.floats(min_value=1e-4, max_value=0.5))
-    return pd.DataFrame({"x": [rate * p for p in pops], "n": pops}), rate
+    return pd.DataFrame({"ageband": ind.ESP2013_LABELS, "x": [rate * p for p in pops], "n": pops}), rate
 
 
 @settings(max_examples=200, deadline=None)
@@ -42,7 +42,7 @@ def test_dsr_of_a_uniform_rate_is_the_crude_rate(area: tuple[pd.DataFrame, float
         assert np.isnan(out["value"].iloc[0])
         return
     assert out["value"].iloc[0] == pytest.approx(rate, rel=1e-12)
-    crude = ind.rate(data.sum().to_frame().T, "x", "n", multiplier=1)["value"].iloc[0]
+    crude = ind.rate(data[["x", "n"]].sum().to_frame().T, "x", "n", multiplier=1)["value"].iloc[0]
     assert out["value"].iloc[0] == pytest.approx(crude, rel=1e-12)
     row = out.iloc[0]
     assert row["lower99_8cl"] <= row["lower95_0cl"] <= row["value"] <= row["upper95_0cl"] <= row["upper99_8cl"]
@@ -51,7 +51,7 @@ def test_dsr_of_a_uniform_rate_is_the_crude_rate(area: tuple[pd.DataFrame, float
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.integers(min_value=0, max_value=500), min_size=19, max_size=19), st.data())
 def test_dsr_interval_contains_value(x: list[int], data: st.DataObject) -> None:
-    frame = pd.DataFrame({"x": x, "n": data.draw(bands(19))})
+    frame = pd.DataFrame({"ageband": ind.ESP2013_LABELS, "x": x, "n": data.draw(bands(19))})
     row = ind.dsr(frame, "x", "n").iloc[0]
     if sum(x) < 10:
         assert np.isnan(row["value"]) and row["statistic"] == "dsr NA for total count < 10"
@@ -97,24 +97,26 @@ def test_several_by_columns_one_row_per_group_in_key_order() -> None:
     for sex in ("Male", "Female"):
         for year in (2021, 2020):
             for band in range(19):
-                rows.append({"sex": sex, "year": year, "x": 10 + band, "n": 1000 + 10 * band})
+                rows.append({"sex": sex, "year": year, "ageband": ind.ESP2013_LABELS[band], "x": 10 + band,
+                             "n": 1000 + 10 * band})
     out = ind.dsr(pd.DataFrame(rows), "x", "n", by=["sex", "year"])
     assert out[["sex", "year"]].values.tolist() == [["Female", 2020], ["Female", 2021], ["Male", 2020], ["Male", 2021]]
     assert out["value"].nunique() == 1
 
 
 def test_dsr_errors_name_row_group_and_field() -> None:
-    data = pd.DataFrame({"area": ["A"] * 19 + ["B"] * 18, "deaths": 5.0, "pop": 100.0},
-                        index=[f"r{i}" for i in range(37)])
+    data = pd.DataFrame({"area": ["A"] * 19 + ["B"] * 18, "ageband": [*ind.ESP2013_LABELS, *ind.ESP2013_LABELS[1:]],
+                         "deaths": 5.0, "pop": 100.0}, index=[f"r{i}" for i in range(37)])
     with pytest.raises(errors.InputError) as info:
         ind.dsr(data, "deaths", "pop", by="area")
-    assert info.value.field == "stdpop" and info.value.record == "group 2 (area='B')"
-    data = pd.DataFrame({"area": ["A"] * 19 + ["B"] * 19, "deaths": 5.0, "pop": 100.0},
-                        index=[f"r{i}" for i in range(38)])
+    assert info.value.field == "ageband" and info.value.record == "group 2 (area='B')"
+    assert "age band 0-4 of the standard population is missing" in str(info.value)
+    data = pd.DataFrame({"area": ["A"] * 19 + ["B"] * 19, "ageband": ind.ESP2013_LABELS * 2, "deaths": 5.0,
+                         "pop": 100.0}, index=[f"r{i}" for i in range(38)])
     data.loc["r20", "pop"] = 0.0
     with pytest.raises(errors.InputError) as info:
         ind.dsr(data, "deaths", "pop", stdpop=[1.0] * 19, by="area")
-    assert info.value.field == "pop" and info.value.record == "row 21 ('r20')"
+    assert info.value.field == "pop" and info.value.record == "row 'r20'"
     with pytest.raises(errors.InputError, match="eventfreq"):
         ind.dsr(data, "deaths", "pop", independent_events=False)
 
@@ -129,15 +131,16 @@ def test_nonindependent_band_disagreement_is_an_error() -> None:
 
 
 def test_isr_errors_and_layouts() -> None:
-    data = pd.DataFrame({"area": ["A", "A", "B"], "x": [1, 2, 3], "n": [10, 10, 10]})
+    data = pd.DataFrame({"area": ["A", "A", "B"], "ageband": ["0-4", "5-9", "0-4"], "x": [1, 2, 3],
+                         "n": [10, 10, 10]})
     with pytest.raises(errors.InputError) as info:
         ind.isratio(data, "x", "n", [1, 1], [10, 10], by="area")
-    assert info.value.record == "group 2 (area='B')" and info.value.field == "n_ref"
+    assert info.value.record == "group 2 (area='B')" and info.value.field == "ageband"
     with pytest.raises(errors.InputError, match="both be column names"):
         ind.isratio(data, "x", "n", "x", [10, 10], by="area")
     data["bad"] = [1.0, -1.0, 1.0]
     with pytest.raises(errors.InputError) as info:
-        ind.israte(data, "x", "bad", [1, 1], [10, 10], by="area")
+        ind.israte(data.iloc[:2], "x", "bad", {"0-4": 1, "5-9": 1}, {"0-4": 10, "5-9": 10})
     assert info.value.field == "bad"
 
 
@@ -215,6 +218,7 @@ def test_grouping_does_not_depend_on_row_order(key: str) -> None:
              "float": np.arange(areas) / 4}[key]
     frame = pd.DataFrame({
         "area": np.repeat(np.asarray(names), 19),
+        "ageband": ind.ESP2013_LABELS * areas,
         "x": rng.poisson(30, areas * 19).astype(float),
         "n": rng.integers(1_000, 9_000, areas * 19).astype(float),
     })

@@ -208,7 +208,7 @@ def test_funnel_groups_are_one_call_and_independent() -> None:
 
 def test_funnel_errors_name_row_and_column() -> None:
     data = pd.DataFrame({"cases": [3.0, 40.0, 5.0], "people": [10.0, 20.0, 30.0]}, index=["x", "y", "z"])
-    with pytest.raises(InputError, match=r"row 2 \('y'\): field 'cases'") as caught:
+    with pytest.raises(InputError, match=r"row 'y': field 'cases'") as caught:
         ind.funnel_limits(data, "cases", "people", "proportion", 100)
     assert caught.value.field == "cases"
     with pytest.raises(InputError, match="statistic must be provided"):
@@ -216,7 +216,7 @@ def test_funnel_errors_name_row_and_column() -> None:
     with pytest.raises(InputError, match="required for rates"):
         ind.funnel_limits(data, "cases", statistic="rate", multiplier=1e5)
     grouped = pd.DataFrame({"g": ["b", "a", "a"], "cases": [1.0, 2.0, -1.0], "people": [5.0, 5.0, 5.0]})
-    with pytest.raises(InputError, match=r"row 3: field 'cases'"):
+    with pytest.raises(InputError, match=r"row 2: field 'cases'"):
         ind.funnel_significance(grouped, "cases", "people", "ratio", by="g")
 
 
@@ -348,10 +348,10 @@ def test_sii_columns_seed_and_warnings() -> None:
     assert list(dropped.columns) == ["Area", "sii", "sii_lower95_0cl", "sii_upper95_0cl"]
     with pytest.raises(InputError, match="requires value field"):
         ind.sii(data, "Quantile", "Population", se="StandardError")
-    with pytest.raises(InputError, match=r"row 3.*field 'Population'"):
+    with pytest.raises(InputError, match=r"row 2: field 'Population'"):
         run_sii(data.assign(Population=np.where(np.arange(20) == 2, -1, data["Population"])))
     shuffled = data.assign(Quantile=np.where(np.arange(20) == 19, 1, data["Quantile"])).iloc[::-1]
-    with pytest.raises(InputError, match=r"group \(area2\): field 'Quantile'.*\(row 1 and row 10\)"):
+    with pytest.raises(InputError, match=r"group \(area2\): field 'Quantile'.*\(row 19 and row 10\)"):
         run_sii(shuffled)
 
 
@@ -378,6 +378,14 @@ def test_package_trends_proportions() -> None:
     ref = trend_sheet("testdata_prop_trends")
     check_trend(ind.trend(ref.iloc[:, :4], None, "Year", x="Count", n="denominator"), ref)
     grouped = trend_sheet("testdata_prop_grouped")
+    # The sheet has 122 events of 95.3 people in two groups, each already "Cannot be calculated" for
+    # a missing value: such rows are refused, and with their counts missing the verdicts are the package's.
+    impossible = grouped["Count"] > grouped["denominator"]
+    assert impossible.sum() == 2
+    with pytest.raises(InputError, match="greater than the denominator") as caught:
+        ind.trend(grouped.iloc[:, :5], None, "Year", x="Count", n="denominator", by="Ethnicity")
+    assert caught.value.record == f"row {int(np.flatnonzero(impossible)[0])}"
+    grouped.loc[impossible, "Count"] = np.nan
     check_trend(ind.trend(grouped.iloc[:, :5], None, "Year", x="Count", n="denominator", by="Ethnicity"), grouped)
     derived = ind.trend(ref.iloc[:, :4], "Value", "Year", x="Count")  # denominator from value, as the package
     assert derived["recent_trend"].iloc[-1] == "Decreasing"
@@ -399,7 +407,7 @@ def test_trend_polarity_order_and_errors() -> None:
     assert out["recent_trend"].isna().sum() == 4
     high = ind.trend(ref, "Value", "Year", lower_cl="LL", upper_cl="UL", polarity="RAG - High is good")
     assert high.loc[4, "recent_trend"] == "Decreasing and getting worse"
-    with pytest.raises(InputError, match=r"row 2: field 'Year'.*unique"):
+    with pytest.raises(InputError, match=r"row 3: field 'Year'.*unique"):
         ind.trend(ref.assign(Year=[1, 1, 3, 4, 5]), "Value", "Year", lower_cl="LL", upper_cl="UL")
     with pytest.raises(InputError, match="numeric"):
         ind.trend(ref.assign(Year="2020"), "Value", "Year", lower_cl="LL", upper_cl="UL")

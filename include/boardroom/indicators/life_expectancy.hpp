@@ -33,12 +33,14 @@ enum class LifeTableStatus : std::uint8_t {
 
 /// Deaths and mid-year populations by life-table band. Group g is rows offsets[g] ..
 /// offsets[g+1] and must hold exactly the 20 bands of life_table_start_ages, in that
-/// order (startage = 0, 1, 5, ..., 90).
+/// order (startage = 0, 1, 5, ..., 90), or with top_age 85 the first 19 of them, the 85+
+/// band open (PHEindicatormethods::phe_life_expectancy with age_contents ending at 85).
 struct LifeTableData {
     std::span<const double> deaths;
     std::span<const double> population;
     std::span<const double> startage;
     std::span<const std::size_t> offsets;
+    double top_age = 90.0; ///< first age of the open top band: 90 or 85
 };
 
 /// Per-row and per-group columns written beside the intervals.
@@ -53,8 +55,8 @@ struct LifeTableColumns {
 /// PHEindicatormethods::phe_life_expectancy (R/LifeExpectancy.R) and the PHE technical
 /// guide "Life expectancy": Chiang's method II abridged life table (Chiang 1984, "The
 /// life table and its applications"), fraction of the interval lived by those dying
-/// 0.1 in the first year and 0.5 after, the open 90+ band closed by L = l / M; variance
-/// by Chiang's formula with the 90+ band's term from Silcocks, Jenner & Reza (2001,
+/// 0.1 in the first year and 0.5 after, the open top band (90+, or 85+) closed by L = l / M; variance
+/// by Chiang's formula with the open band's term from Silcocks, Jenner & Reza (2001,
 /// J Epidemiol Community Health 55:38-43), 4 / (deaths * M^2) weighted by (l / 2)^2.
 /// Limits are value -/+ z * SE at each level.
 ///

@@ -41,7 +41,9 @@ inline constexpr std::array<double, 20> life_table_start_ages{0,  1,  5,  10, 15
 enum class StandardLayout : unsigned char {
     per_row,  ///< one value per row of the data (a column, PHEindicatormethods' "field")
     per_band, ///< one value per band, the same for every group: each group has exactly
-              ///< that many rows, matched by position ("vector" in the package)
+              ///< that many rows, matched by position ("vector" in the package). Rows must
+              ///< already be in band order; with band labels use standard_by_band
+              ///< (age_bands.hpp), which matches by label and never by position, and per_row.
 };
 
 } // namespace boardroom::indicators

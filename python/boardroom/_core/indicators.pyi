@@ -6,7 +6,7 @@ import collections.abc
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['CATEGORY_COLOURS', 'CATEGORY_LABELS', 'ESP2013', 'ESP2013_20', 'FUNNEL_SIGNIFICANCE_LABELS', 'LIFE_TABLE_AGES', 'SII_DEFAULT_SEED', 'TREND_CHI_SQUARED_THRESHOLD', 'TREND_REASON_LABELS', 'check_line_disclosure', 'check_table_disclosure', 'compare', 'composite_rank', 'dsr', 'dsr_nonindependent', 'funnel_limits', 'funnel_points', 'funnel_significance', 'grouped_mean', 'isr', 'life_expectancy', 'line_feasible_ranges', 'mean_summaries', 'percent_change', 'period_label', 'pool_rolling', 'primary_suppression', 'proportion', 'quantiles', 'quintiles', 'rate', 'sii', 'suppress_table', 'suppress_with_total', 'table_feasible_ranges', 'trend_marker_labels', 'trend_markers']
+__all__: list[str] = ['CATEGORY_COLOURS', 'CATEGORY_LABELS', 'ESP2013', 'ESP2013_20', 'FUNNEL_SIGNIFICANCE_LABELS', 'LIFE_TABLE_AGES', 'SII_DEFAULT_SEED', 'TREND_CHI_SQUARED_THRESHOLD', 'TREND_REASON_LABELS', 'check_line_disclosure', 'check_table_disclosure', 'compare', 'composite_rank', 'dsr', 'dsr_nonindependent', 'funnel_limits', 'funnel_points', 'funnel_significance', 'grouped_mean', 'isr', 'life_expectancy', 'line_feasible_ranges', 'mean_summaries', 'parse_age_band', 'percent_change', 'period_label', 'pool_rolling', 'primary_suppression', 'proportion', 'quantiles', 'quintiles', 'rate', 'sii', 'suppress_table', 'suppress_with_total', 'table_feasible_ranges', 'trend_marker_labels', 'trend_markers']
 def check_line_disclosure(values: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], marks: typing.Annotated[numpy.typing.ArrayLike, numpy.uint8], low: typing.SupportsFloat | typing.SupportsIndex, high: typing.SupportsFloat | typing.SupportsIndex, high_inclusive: bool, zero_exempt: bool) -> None:
     """
     Raises DisclosureError if a list (cells then total) marked for publication reveals a small count.
@@ -51,9 +51,9 @@ def isr(x: typing.Annotated[numpy.typing.ArrayLike, numpy.float64] | None, n: ty
     """
     Indirectly standardised ratios or rates of groups of rows: (value, lower, upper, observed, expected, ref_rate). x may be None when observed_totals (one per group) are given.
     """
-def life_expectancy(deaths: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], population: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], startage: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], offsets: typing.Annotated[numpy.typing.ArrayLike, numpy.uint64], levels: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.uint8]]:
+def life_expectancy(deaths: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], population: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], startage: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], offsets: typing.Annotated[numpy.typing.ArrayLike, numpy.uint64], levels: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], top_age: typing.SupportsFloat | typing.SupportsIndex = 90.0) -> tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.uint8]]:
     """
-    Life expectancy at every band of groups of 20 life-table rows (0, 1, 5, ..., 90): (value, lower, upper, pops_used, dths_used, status[groups]) with status 0 ok, 1 missing values, 2 negative deaths, 3 population <= 0, 4 deaths > population, 5 total population <= 5,000.
+    Life expectancy at every band of groups of 20 life-table rows (0, 1, 5, ..., 90; 19 ending 85 with top_age=85): (value, lower, upper, pops_used, dths_used, status[groups]) with status 0 ok, 1 missing values, 2 negative deaths, 3 population <= 0, 4 deaths > population, 5 total population <= 5,000.
     """
 def line_feasible_ranges(values: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], marks: typing.Annotated[numpy.typing.ArrayLike, numpy.uint8]) -> tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64]]:
     """
@@ -62,6 +62,10 @@ def line_feasible_ranges(values: typing.Annotated[numpy.typing.ArrayLike, numpy.
 def mean_summaries(value_sum: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], stdev: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], value_count: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], levels: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> tuple:
     """
     Means and Student's t limits from group sums, standard deviations and counts.
+    """
+def parse_age_band(label: str) -> tuple[float, float] | None:
+    """
+    The band a label names as (first age, last age): last age inf for an open band ("90+"), nan when the label gives only the first age; None when the label names no band.
     """
 def percent_change(from_: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], to: typing.Annotated[numpy.typing.ArrayLike, numpy.float64]) -> numpy.typing.NDArray[numpy.float64]:
     """

@@ -25,8 +25,22 @@ from ._frames import (
 )
 from ._audit import audit_disclosure
 from ._suppress import SuppressedTable, check_disclosure, suppress
-from ._standardised import ESP2013, ESP2013_20, LIFE_TABLE_AGES, dsr, israte, isratio, life_expectancy, plot_spine
-from ._variation import funnel_limits, funnel_points, funnel_significance, plot_funnel, plot_trend, quantile, sii, trend
+from ._standardised import (
+    ESP2013,
+    ESP2013_20,
+    ESP2013_20_LABELS,
+    ESP2013_LABELS,
+    LIFE_TABLE_AGES,
+    dsr,
+    israte,
+    isratio,
+    life_expectancy,
+    plot_spine,
+)
+from ._mortality import cmf, years_of_life_lost
+from ._overdispersion import funnel_overdispersion
+from ._trend import trend
+from ._variation import funnel_limits, funnel_points, funnel_significance, plot_funnel, plot_trend, quantile, sii
 from .arrays import CATEGORY_COLOURS, CATEGORY_LABELS
 
 __all__ = [
@@ -45,6 +59,8 @@ __all__ = [
     "suppress",
     "ESP2013",
     "ESP2013_20",
+    "ESP2013_20_LABELS",
+    "ESP2013_LABELS",
     "LIFE_TABLE_AGES",
     "dsr",
     "israte",
@@ -52,6 +68,9 @@ __all__ = [
     "life_expectancy",
     "plot_spine",
     "funnel_limits",
+    "funnel_overdispersion",
+    "cmf",
+    "years_of_life_lost",
     "funnel_points",
     "funnel_significance",
     "plot_funnel",

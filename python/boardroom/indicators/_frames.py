@@ -15,10 +15,13 @@ from .arrays import CATEGORY_COLOURS, CATEGORY_LABELS, Intervals, levels_of, mea
 
 if TYPE_CHECKING:
     import pandas as pd
+    from pandas.core.groupby import DataFrameGroupBy
 
 __all__ = ["compare", "composite_rank", "mean", "percent_change", "pooled", "proportion", "rate"]
 
 By = Union[str, Sequence[str], None]
+#: A DataFrame, or one grouped by columns (``df.groupby("area")``): the groups are then the ``by``.
+Frame = Union["pd.DataFrame", "DataFrameGroupBy[Any, Any]"]
 Confidence = Union[float, Sequence[float]]
 
 POLARITIES = {
@@ -55,6 +58,81 @@ def _by_list(by: By) -> list[str]:
     return [by] if isinstance(by, str) else list(by)
 
 
+#: The ``type`` argument of PHEindicatormethods: which output columns to return.
+OUTPUT_TYPES = ("full", "standard", "value", "lower", "upper")
+
+
+def _check_type(kind: str) -> None:
+    if kind not in OUTPUT_TYPES:
+        raise InputError(f"type must be one of {', '.join(map(repr, OUTPUT_TYPES))}, not {kind!r}", field="type")
+
+
+def _typed(frame: pd.DataFrame, kind: str, extras: Sequence[str] = ()) -> pd.DataFrame:
+    """The columns PHEindicatormethods returns for ``type``: "full" everything; "standard" without
+    ``confidence``, ``statistic`` and ``method``; "value" the input and group columns and ``value``;
+    "lower" / "upper" those and the lower / upper limits only. ``extras`` are the function's other
+    outputs (totals, counts), dropped by "value", "lower" and "upper" as the package drops them."""
+    _check_type(kind)
+    if kind == "full":
+        return frame
+    drop = [c for c in ("confidence", "statistic", "method") if c in frame.columns]
+    if kind != "standard":
+        limits = [str(c) for c in frame.columns if re.fullmatch(r"(lower|upper)(\d+_\d)?cl", str(c))]
+        wanted = "" if kind == "value" else kind
+        drop += [c for c in extras if c in frame.columns]
+        drop += [c for c in limits if not (wanted and c.startswith(wanted))]
+        if kind != "value":
+            drop.append("value")
+    return frame.drop(columns=drop)
+
+
+def _ungroup(data: Frame, by: By, grouping: bool = True) -> tuple[pd.DataFrame, By]:
+    """A frame and its groups from ``data`` and ``by``: a ``DataFrameGroupBy`` over columns gives its keys
+    as ``by`` (giving both, or grouping by something other than column names, is an InputError)."""
+    import pandas as pd
+    from pandas.core.groupby import DataFrameGroupBy
+
+    if isinstance(data, pd.DataFrame):
+        return data, by
+    if not isinstance(data, DataFrameGroupBy):
+        raise InputError(f"data must be a pandas DataFrame or a DataFrame grouped by columns, not {type(data).__name__}",
+                         field="data")
+    if not grouping:
+        raise InputError("this function takes no groups: give the DataFrame itself, not a grouped one", field="by")
+    if by is not None:
+        raise InputError("give the groups once: either by= or a grouped DataFrame, not both", field="by")
+    keys = data.keys
+    names = [keys] if isinstance(keys, str) else list(keys) if isinstance(keys, (list, tuple)) else None
+    frame = data.obj
+    if names is None or not all(isinstance(k, str) and k in frame.columns for k in names):
+        raise InputError("a grouped DataFrame must be grouped by column names (df.groupby(['area', 'year']))",
+                         field="by")
+    assert isinstance(frame, pd.DataFrame)
+    return frame, names
+
+
+def _row_record(index: pd.Index, position: int) -> str:
+    """A row named by its index label ("row 4" for label 4, "row 'r20'" for label "r20")."""
+    label = index[position]
+    if isinstance(label, (int, np.integer)) and not isinstance(label, bool):
+        return f"row {int(label)}"
+    return f"row {str(label)!r}"
+
+
+def _present(data: pd.DataFrame) -> str:
+    return ", ".join(repr(str(c)) for c in data.columns) or "none"
+
+
+def _need(data: pd.DataFrame, function: str, **columns: str | None) -> None:
+    """Every named column (role=name) is in the data, or InputError naming it and listing those present."""
+    for role, name in columns.items():
+        if name is not None and name not in data.columns:
+            raise InputError(
+                f"{function}: no column {name!r} ({role}) in the data; the columns are {_present(data)}",
+                field=name, reason=f"no column {name!r} ({role}) in the data; the columns are {_present(data)}",
+            )
+
+
 @contextlib.contextmanager
 def _located(index: pd.Index | None, fields: Mapping[str, str]) -> Iterator[None]:
     """Re-raise kernel input errors with the caller's column names and row labels."""
@@ -67,17 +145,10 @@ def _located(index: pd.Index | None, fields: Mapping[str, str]) -> Iterator[None
         if match and index is not None:
             position = int(match.group(1)) - 1
             if 0 <= position < len(index):
-                label = index[position]
-                record = f"row {position + 1}" + ("" if isinstance(index, _range_index()) else f" ({label!r})")
+                record = _row_record(index, position)
         parts = [p for p in (record, f"field '{field}'" if field else None) if p]
         message = ": ".join([*parts, error.reason])
         raise InputError(message, error.file, error.line, field, record, error.reason) from None
-
-
-def _range_index() -> type:
-    import pandas as pd
-
-    return pd.RangeIndex
 
 
 def _aggregate(data: pd.DataFrame, by: list[str], columns: list[str]) -> pd.DataFrame:
@@ -96,13 +167,14 @@ def _with_intervals(frame: pd.DataFrame, result: Intervals) -> pd.DataFrame:
 
 
 def proportion(
-    data: pd.DataFrame,
+    data: Frame,
     x: str,
     n: str,
     by: By = None,
     confidence: Confidence = 0.95,
     multiplier: float = 1,
     method: str = "wilson",
+    type: str = "full",
 ) -> pd.DataFrame:
     """Proportions of ``x`` in ``n`` with confidence limits, as PHEindicatormethods ``phe_proportion``.
 
@@ -110,8 +182,16 @@ def proportion(
     limits (Clopper & Pearson 1934) with ``method="clopper_pearson"``. ``multiplier=100`` gives
     percentages. Without ``by`` every row is kept, in order, with its columns; with ``by`` the
     counts are summed per group first and one row per group is returned.
+
+    ``type``: "full" (default), "standard" (without ``confidence``, ``statistic``, ``method``),
+    "value", "lower" or "upper", as the package's argument. ``data`` may be grouped
+    (``df.groupby("area")``) in place of ``by``.
     """
+    _check_type(type)
+    data, by = _ungroup(data, by)
     groups = _by_list(by)
+    _need(data, "proportion", x=x, n=n, **{f"by[{k}]": c for k, c in enumerate(groups)})
+    _floats(data[x]), _floats(data[n])
     frame = _aggregate(data, groups, [x, n]) if groups else data.copy()
     levels = levels_of(confidence)
     with _located(None if groups else data.index, {"x": x, "n": n}):
@@ -123,16 +203,17 @@ def proportion(
         "percentage" if multiplier == 100 else f"proportion of {multiplier:g}"
     )
     frame["method"] = "Wilson" if method == "wilson" else "Clopper-Pearson"
-    return frame
+    return _typed(frame, type)
 
 
 def rate(
-    data: pd.DataFrame,
+    data: Frame,
     x: str,
     n: str,
     by: By = None,
     confidence: Confidence = 0.95,
     multiplier: float = 100000,
+    type: str = "full",
 ) -> pd.DataFrame:
     """Crude rates of ``x`` events per ``n`` with confidence limits, as PHEindicatormethods ``phe_rate``.
 
@@ -140,8 +221,16 @@ def rate(
     Byar's approximation (Breslow & Day 1987) from 10 up; ``method`` says which per row.
     ``multiplier`` sets "per how many" (per 100,000 by default; 1000 for infant mortality per
     1,000 live births). Rows and groups as :func:`proportion`.
+
+    ``type``: "full" (default), "standard" (without ``confidence``, ``statistic``, ``method``),
+    "value", "lower" or "upper", as the package's argument. ``data`` may be grouped
+    (``df.groupby("area")``) in place of ``by``.
     """
+    _check_type(type)
+    data, by = _ungroup(data, by)
     groups = _by_list(by)
+    _need(data, "rate", x=x, n=n, **{f"by[{k}]": c for k, c in enumerate(groups)})
+    _floats(data[x]), _floats(data[n])
     frame = _aggregate(data, groups, [x, n]) if groups else data.copy()
     levels = levels_of(confidence)
     with _located(None if groups else data.index, {"x": x, "n": n}):
@@ -149,19 +238,26 @@ def rate(
     _with_intervals(frame, Intervals(value, lower, upper, levels))
     frame["statistic"] = f"rate per {multiplier:g}" if multiplier < 1e6 else f"rate per {multiplier:.0f}"
     frame["method"] = np.where(exact, "Exact", "Byars")
-    return frame
+    return _typed(frame, type)
 
 
-def mean(data: pd.DataFrame, x: str, by: By = None, confidence: Confidence = 0.95) -> pd.DataFrame:
+def mean(data: Frame, x: str, by: By = None, confidence: Confidence = 0.95, type: str = "full") -> pd.DataFrame:
     """Means of ``x`` with Student's t limits, as PHEindicatormethods ``phe_mean``.
 
     One row per group of ``by`` (or one row for the whole frame), with ``value_sum``,
     ``value_count``, ``stdev`` (sample standard deviation), ``value`` and the limits. All groups
     are computed in one kernel call.
+
+    ``type``: "full" (default), "standard" (without ``confidence``, ``statistic``, ``method``),
+    "value", "lower" or "upper", as the package's argument. ``data`` may be grouped
+    (``df.groupby("area")``) in place of ``by``.
     """
+    _check_type(type)
+    data, by = _ungroup(data, by)
     import pandas as pd
 
     groups = _by_list(by)
+    _need(data, "mean", x=x, **{f"by[{k}]": c for k, c in enumerate(groups)})
     values = _floats(data[x])
     if groups:
         codes = data.groupby(groups, sort=True, dropna=False, observed=True).ngroup().to_numpy()
@@ -182,7 +278,7 @@ def mean(data: pd.DataFrame, x: str, by: By = None, confidence: Confidence = 0.9
     _with_intervals(frame, result)
     frame["statistic"] = "mean"
     frame["method"] = "Student's t-distribution"
-    return frame
+    return _typed(frame, type, ('value_sum', 'value_count', 'stdev'))
 
 
 def _limits_from(data: pd.DataFrame) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
@@ -197,7 +293,8 @@ def _limits_from(data: pd.DataFrame) -> tuple[np.ndarray[Any, Any], np.ndarray[A
                 found.append((float(f"{match.group(1)}.{match.group(2)}"), str(column)))
         if not found:
             raise InputError(
-                "compare: the data have no confidence limit columns (lowercl/uppercl or lower95_0cl/...)",
+                "compare: the data have no confidence limit columns (lowercl/uppercl or lower95_0cl/...); "
+                f"the columns are {_present(data)}",
                 field="lowercl",
             )
         found.sort()
@@ -208,7 +305,7 @@ def _limits_from(data: pd.DataFrame) -> tuple[np.ndarray[Any, Any], np.ndarray[A
 
 
 def compare(
-    data: pd.DataFrame,
+    data: Frame,
     benchmark: float | str | Sequence[float] | None = None,
     polarity: str = "none",
     *,
@@ -229,6 +326,7 @@ def compare(
 
     Adds ``comparison`` (the category in words) and ``comparison_colour`` (Fingertips hex colour).
     """
+    data, by = _ungroup(data, by)
     frame = data.copy()
     if method == "benchmark":
         if benchmark is None:
@@ -236,9 +334,19 @@ def compare(
         lower, upper = _limits_from(frame)
         rows = lower.shape[1]
         if isinstance(benchmark, str):
+            _need(frame, "compare", benchmark=benchmark)
             bench = _floats(frame[benchmark])
         else:
-            bench = np.broadcast_to(np.asarray(benchmark, dtype=np.float64), (rows,)).copy()
+            try:
+                given = np.asarray(benchmark, dtype=np.float64)
+            except (TypeError, ValueError):
+                raise InputError(f"compare: the benchmark {benchmark!r} is not a number, a column name or numbers",
+                                 field="benchmark") from None
+            if given.ndim > 1 or (given.ndim == 1 and len(given) not in (1, rows)):
+                raise InputError(
+                    f"compare: the benchmark has {given.size} values but the data have {rows} rows "
+                    "(give one value, a column name or one value per row)", field="benchmark")
+            bench = np.broadcast_to(given.reshape(-1) if given.ndim else given, (rows,)).copy()
         key = POLARITIES.get(polarity.lower())
         if key is None:
             raise InputError(
@@ -249,6 +357,7 @@ def compare(
     elif method == "quintiles":
         codes = np.zeros(len(frame), dtype=np.uint8)
         groups = _by_list(by)
+        _need(frame, "compare", value=value, **{f"by[{k}]": c for k, c in enumerate(groups)})
         values = _floats(frame[value])
         if groups:
             for positions in frame.groupby(groups, sort=False, dropna=False, observed=True).indices.values():
@@ -276,10 +385,30 @@ def pooled(
     One row per area and period: ``area``, ``period``, ``first_year``, ``last_year``,
     ``years_present``, ``x``, ``n`` (column names as given). ``gaps="skip"`` produces only
     windows whose every year is present; ``gaps="pool"`` pools whichever years of the window
-    are present. A missing count in a pooled year makes the pooled count missing.
+    are present. A missing count in a pooled year makes the pooled count missing. A missing or
+    fractional year (2011.5), a negative count or another ``gaps`` is an
+    :class:`~boardroom.errors.InputError` naming the column and the row by its index label.
     """
     import pandas as pd
 
+    _need(data, "pooled", area=area, year=year, x=x, n=n)
+    if gaps not in ("skip", "pool"):
+        raise InputError(f"pooled: gaps must be 'skip' or 'pool', not {gaps!r}", field="gaps")
+    if isinstance(window, bool) or not isinstance(window, (int, np.integer)) or window < 1:
+        raise InputError(f"pooled: window must be a whole number of years from 1, not {window!r}", field="window")
+    years = _floats(data[year])
+    for role, name, values in (("year", year, years), ("x", x, _floats(data[x])), ("n", n, _floats(data[n]))):
+        if role == "year":
+            bad = ~np.isfinite(values) | (values != np.round(values))
+            why = "the year {!r} is missing or not a whole number"
+        else:
+            bad = values < 0
+            why = "the count {!r} is negative"
+        if bad.any():
+            position = int(np.flatnonzero(bad)[0])
+            record = _row_record(data.index, position)
+            reason = why.format(float(values[position]))
+            raise InputError(f"{record}: field {name!r}: {reason}", field=name, record=record, reason=reason)
     ordered = data.sort_values([area, year], kind="stable")
     areas, starts = np.unique(ordered[area].to_numpy(), return_index=True)
     order = np.argsort(starts)
@@ -313,22 +442,29 @@ def percent_change(before: Any, after: Any) -> Any:
     Arrays, Series or numbers; NaN where ``before`` is 0 or either value is missing. Computed
     from the unrounded figures, so a published 5.0 -> 4.6 may read -9%, as the seed's Table 1 does.
     """
-    a = np.atleast_1d(np.asarray(before, dtype=np.float64))
-    b = np.atleast_1d(np.asarray(after, dtype=np.float64))
-    a, b = np.broadcast_arrays(a, b)
+    try:
+        a = np.atleast_1d(np.asarray(before, dtype=np.float64))
+        b = np.atleast_1d(np.asarray(after, dtype=np.float64))
+    except (TypeError, ValueError):
+        raise InputError("percent_change: before and after must be numbers, lists, arrays or Series",
+                         field="before") from None
+    if a.ndim > 1 or b.ndim > 1 or (a.size != b.size and 1 not in (a.size, b.size)):
+        raise InputError(f"percent_change: before has {a.size} values and after {b.size}; give the same number "
+                         "(or one of them a single value)", field="after")
+    a, b = np.broadcast_arrays(a.reshape(-1), b.reshape(-1))
     out = _k.percent_change(np.ascontiguousarray(a), np.ascontiguousarray(b))
     if np.ndim(before) == 0 and np.ndim(after) == 0:
         return float(out[0])
-    index = getattr(after, "index", getattr(before, "index", None))
-    if index is not None:
-        import pandas as pd
+    import pandas as pd
 
-        return pd.Series(out, index=index)
+    for given in (after, before):
+        if isinstance(given, pd.Series) and len(given) == len(out):
+            return pd.Series(out, index=given.index)
     return out
 
 
 def composite_rank(
-    data: pd.DataFrame,
+    data: Frame,
     indicators: Mapping[str, str],
     by: By = None,
 ) -> pd.DataFrame:
@@ -343,6 +479,7 @@ def composite_rank(
     ``mean_rank``, ``indicators_used`` and ``composite_rank`` (1 = best overall, so the highest
     composite rank is the highest risk when risk factors are low_is_good).
     """
+    data, by = _ungroup(data, by)
     columns = list(indicators)
     polarity = []
     for column in columns:
@@ -354,6 +491,8 @@ def composite_rank(
                 record=column,
             )
         polarity.append(key)
+    _need(data, "composite_rank", **{f"indicator {k + 1}": c for k, c in enumerate(columns)},
+          **{f"by[{k}]": c for k, c in enumerate(_by_list(by))})
     frame = data.copy()
     out = {f"rank_{c}": np.full(len(frame), np.nan) for c in columns}
     mean_rank = np.full(len(frame), np.nan)
@@ -386,5 +525,14 @@ def _floats(series: Any) -> np.ndarray[Any, np.dtype[np.float64]]:
     import pandas as pd
 
     if isinstance(series, pd.Series):
-        return np.ascontiguousarray(series.to_numpy(dtype=np.float64, na_value=np.nan))
+        try:
+            return np.ascontiguousarray(series.to_numpy(dtype=np.float64, na_value=np.nan))
+        except (TypeError, ValueError):
+            numbers = pd.to_numeric(series, errors="coerce")
+            bad = np.flatnonzero(numbers.isna().to_numpy() & series.notna().to_numpy())
+            position = int(bad[0]) if len(bad) else 0
+            record = _row_record(series.index, position) if len(series) else None
+            reason = f"column {str(series.name)!r} is not numeric ({series.iloc[position]!r})"
+            raise InputError(f"{record}: field {str(series.name)!r}: {reason}" if record else reason,
+                             field=str(series.name), record=record, reason=reason) from None
     return np.ascontiguousarray(series, dtype=np.float64)

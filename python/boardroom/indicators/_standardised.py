@@ -9,34 +9,54 @@ one call into :mod:`boardroom._core.indicators` over group offsets, with the GIL
 from __future__ import annotations
 
 import contextlib
+import math
 import re
 import warnings
 from collections.abc import Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple, Union
+from typing import TYPE_CHECKING, Any, Union
 
 import numpy as np
 import numpy.typing as npt
 
 from .._core import indicators as _k
 from ..errors import InputError
-from ._frames import By, Confidence, _by_list, _ci_columns, _confidence_text, _floats
+from ._bands import ESP2013_20_BANDS, ESP2013_BANDS, Standard, esp2013_for, match_bands, parse_band, standard_from_mapping
+from ._frames import (
+    By,
+    Confidence,
+    Frame,
+    _by_list,
+    _check_type,
+    _ci_columns,
+    _confidence_text,
+    _floats,
+    _present,
+    _row_record,
+    _typed,
+    _ungroup,
+)
+from ._groups import _group, _Groups
 from ._spine import plot_spine
 from .arrays import levels_of
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["ESP2013", "ESP2013_20", "LIFE_TABLE_AGES", "dsr", "israte", "isratio", "life_expectancy", "plot_spine"]
+__all__ = ["ESP2013", "ESP2013_20", "ESP2013_20_LABELS", "ESP2013_LABELS", "LIFE_TABLE_AGES", "dsr", "israte", "isratio", "life_expectancy", "plot_spine"]
 
 #: European Standard Population 2013, 19 bands 0-4, 5-9, ..., 85-89, 90+ (Eurostat 2013).
 ESP2013: tuple[float, ...] = tuple(_k.ESP2013)
 #: The same in the 20 life-table bands 0, 1-4, 5-9, ..., 90+ (0-4 split 1,000 / 4,000).
 ESP2013_20: tuple[float, ...] = tuple(_k.ESP2013_20)
+#: The band labels that key ESP2013: "0-4", "5-9", ..., "85-89", "90+".
+ESP2013_LABELS: tuple[str, ...] = tuple(band.label() for band in ESP2013_BANDS)
+#: The band labels that key ESP2013_20: "0", "1-4", "5-9", ..., "90+".
+ESP2013_20_LABELS: tuple[str, ...] = tuple(band.label() for band in ESP2013_20_BANDS)
 #: First ages of the abridged life table's 20 bands (phe_life_expectancy's age_contents).
 LIFE_TABLE_AGES: tuple[float, ...] = tuple(_k.LIFE_TABLE_AGES)
 
 FloatArray = npt.NDArray[np.float64]
-Reference = Union[str, Sequence[float], npt.NDArray[np.float64]]
+Reference = Union[str, Sequence[float], npt.NDArray[np.float64], Mapping[Any, float], "pd.Series[float]"]
 
 _LE_METHOD = "Chiang, using Silcocks et al for confidence limits"
 _LE_STATUS = {
@@ -46,88 +66,6 @@ _LE_STATUS = {
     4: "some age bands have more deaths than population; outputs have been suppressed to NAs",
     5: "some groups have a total population of less than 5,000; outputs have been suppressed to NAs",
 }
-
-
-class _Groups(NamedTuple):
-    """Rows sorted into groups: ``order`` indexes the input, group g is order[offsets[g]:offsets[g+1]]."""
-
-    keys: pd.DataFrame
-    order: npt.NDArray[np.intp]
-    offsets: npt.NDArray[np.uintp]
-    in_order: bool = False  # order is the identity: rows need no reordering
-
-    def take(self, column: npt.NDArray[Any]) -> npt.NDArray[Any]:
-        """``column`` in group order (itself when the rows already are)."""
-        return column if self.in_order else column[self.order]
-
-    def label(self, g: int) -> str:
-        """Group g named by its keys ("area='E06000001'"), built only for error messages."""
-        if not len(self.keys.columns):
-            return "all rows"
-        return ", ".join(f"{c}={v!r}" for c, v in zip(self.keys.columns, self.keys.iloc[g].tolist()))
-
-    def group_count(self) -> int:
-        return len(self.offsets) - 1
-
-
-def _group(data: pd.DataFrame, by: list[str], sort_within: Sequence[Any] = ()) -> _Groups:
-    """Group keys sorted as R's group_by, rows of a group in input order (or by ``sort_within``)."""
-    import pandas as pd
-
-    if not by:
-        keys = pd.DataFrame(index=[0])
-        codes: npt.NDArray[np.intp] = np.zeros(len(data), dtype=np.intp)
-    else:
-        missing = [c for c in by if c not in data.columns]
-        if missing:
-            raise InputError(f"by: no column {missing[0]!r} in the data", field=missing[0])
-        column = data[by[0]]
-        plain = len(by) == 1 and not isinstance(column.dtype, pd.CategoricalDtype)
-        if plain and len(column) > 1 and column.is_monotonic_increasing and not column.hasnans:
-            # Already sorted by its key (the usual layout): groups are the runs, no hashing.
-            values = column.to_numpy()
-            starts = np.flatnonzero(values[1:] != values[:-1]) + 1
-            offsets = np.concatenate([[0], starts, [len(values)]]).astype(np.uintp)
-            keys = pd.DataFrame({by[0]: column.iloc[offsets[:-1].astype(np.intp)].reset_index(drop=True)})
-            if not sort_within:
-                return _Groups(keys, np.arange(len(values), dtype=np.intp), offsets, True)
-            codes = np.repeat(np.arange(len(keys), dtype=np.intp), np.diff(offsets).astype(np.intp))
-        elif plain:
-            # One plain key column: a sorted hash factorisation, the same order as groupby's.
-            factor_codes, uniques = pd.factorize(column, sort=True, use_na_sentinel=False)
-            codes = np.asarray(factor_codes, dtype=np.intp)
-            keys = pd.DataFrame({by[0]: uniques})
-            keys[by[0]] = keys[by[0]].astype(column.dtype)
-        else:
-            codes = np.asarray(data.groupby(by, sort=True, dropna=False, observed=True).ngroup(), dtype=np.intp)
-            first = np.unique(codes, return_index=True)[1]
-            keys = data[by].iloc[first].reset_index(drop=True)
-    if sort_within and _already_sorted(codes, sort_within):
-        order = np.arange(len(codes), dtype=np.intp)  # grouped, and sorted within each group
-    elif sort_within:
-        order = np.lexsort((*reversed([np.asarray(s) for s in sort_within]), codes)).astype(np.intp)
-    elif len(codes) < 2 or bool((codes[1:] >= codes[:-1]).all()):
-        order = np.arange(len(codes), dtype=np.intp)  # already grouped and in key order
-    else:
-        order = np.argsort(codes, kind="stable").astype(np.intp)
-    counts = np.bincount(codes, minlength=len(keys))
-    offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.uintp)
-    in_order = len(order) < 2 or bool((order[1:] > order[:-1]).all())
-    return _Groups(keys, order, offsets, in_order)
-
-
-def _already_sorted(codes: npt.NDArray[np.intp], sort_within: Sequence[Any]) -> bool:
-    """True when rows are in group order and, within a group, ascending by the one sort key
-    with no ties (then lexsort would return the identity)."""
-    if len(sort_within) != 1 or len(codes) < 2:
-        return len(codes) < 2
-    key = np.asarray(sort_within[0])
-    if key.dtype.kind not in "iuf":
-        return False
-    step = np.diff(codes)
-    with np.errstate(invalid="ignore"):
-        rising = np.diff(key) > 0
-    return bool(((step > 0) | ((step == 0) & rising)).all())
 
 
 @contextlib.contextmanager
@@ -142,25 +80,120 @@ def _located(groups: _Groups, index: pd.Index, fields: Mapping[str, str]) -> Ite
         if match and match.group(1) == "group" and int(match.group(2)) <= groups.group_count():
             record = f"group {match.group(2)} ({groups.label(int(match.group(2)) - 1)})"
         elif match and int(match.group(2)) <= len(groups.order):
-            position = int(groups.order[int(match.group(2)) - 1])
-            record = f"row {position + 1}"
-            if not _is_range(index):
-                record += f" ({index[position]!r})"
+            record = _row_record(index, int(groups.order[int(match.group(2)) - 1]))
         parts = [p for p in (record, f"field '{field}'" if field else None) if p]
         message = ": ".join([*parts, error.reason])
         raise InputError(message, error.file, error.line, field, record or None, error.reason) from None
 
 
-def _is_range(index: pd.Index) -> bool:
-    import pandas as pd
-
-    return isinstance(index, pd.RangeIndex)
-
-
 def _column(data: pd.DataFrame, name: str, role: str) -> FloatArray:
     if name not in data.columns:
-        raise InputError(f"{role}: no column {name!r} in the data", field=name)
+        raise InputError(f"{role}: no column {name!r} in the data; the columns are {_present(data)}", field=name)
     return _floats(data[name])
+
+
+def _band_column(data: pd.DataFrame, ageband: str | None, function: str, needed: bool) -> str | None:
+    """The column of age band labels: ``ageband``, else a column called "ageband" when there is one."""
+    if ageband is not None:
+        if ageband not in data.columns:
+            raise InputError(f"ageband: no column {ageband!r} in the data; the columns are {_present(data)}",
+                             field=ageband)
+        return ageband
+    if "ageband" in data.columns:
+        return "ageband"
+    if needed:
+        raise InputError(
+            f"{function}: the standard population is matched to the rows by age band, never by row order: give "
+            "ageband= (the column of age band labels such as '0-4', '90+'), or the standard population as a column",
+            field="ageband",
+        )
+    return None
+
+
+def _group_of_row(groups: _Groups) -> npt.NDArray[np.intp]:
+    return np.repeat(np.arange(groups.group_count(), dtype=np.intp), np.diff(groups.offsets).astype(np.intp))
+
+
+def _reordered(groups: _Groups, within: npt.NDArray[Any]) -> tuple[_Groups, npt.NDArray[np.intp]]:
+    """``groups`` with each group's rows sorted by ``within`` (given in group order), and the permutation."""
+    perm = np.lexsort((within, _group_of_row(groups))).astype(np.intp)
+    order = groups.order[perm]
+    in_order = len(order) < 2 or bool((order[1:] > order[:-1]).all())
+    return groups._replace(order=order, in_order=in_order), perm
+
+
+def _standard_of(
+    data: pd.DataFrame, groups: _Groups, band: str, spec: Any, default: tuple[Sequence[float], Sequence[float]] | None,
+    name: str,
+) -> tuple[_Groups, FloatArray]:
+    """Per-row values of a standard population given per band, matched by the band in column ``band``.
+
+    ``spec``: a mapping (or Series) from band label to value; a plain sequence, one value per band
+    in order of first age; or None for ``default`` (ESP 2013, keyed by its band labels). Returns
+    the groups with rows sorted by band within each group (so row order never changes a sum).
+    """
+    import pandas as pd
+
+    labels = groups.take(data[band].to_numpy())
+    labels_series = pd.Series(labels)
+    standard: Standard | None
+    values: Sequence[float] | None = None
+    if spec is None:
+        assert default is not None
+        standard = esp2013_for([parse_band(u) for u in pd.unique(labels_series.dropna())], *default)
+    elif isinstance(spec, (Mapping, pd.Series)):
+        standard = standard_from_mapping(spec, name)
+    else:
+        standard = None
+        values = list(np.asarray(spec, dtype=np.float64).reshape(-1))
+    matched = match_bands(labels_series, band, _group_of_row(groups), groups.group_count(), lambda g: f"group {g + 1} ({groups.label(g)})",
+                          standard, values)
+    regrouped, perm = _reordered(groups, matched.position)
+    return regrouped, np.ascontiguousarray(matched.values[perm])
+
+
+def _band_values(data: pd.DataFrame, groups: _Groups, band: str, spec: Any) -> FloatArray:
+    """Per-row standard population (group order) for rows that repeat a band (one row per event frequency)."""
+    import pandas as pd
+
+    labels = pd.Series(groups.take(data[band].to_numpy()))
+    standard: Standard | None = None
+    values: Sequence[float] | None = None
+    if spec is None:
+        standard = esp2013_for([parse_band(u) for u in pd.unique(labels.dropna())], ESP2013, ESP2013_20)
+    elif isinstance(spec, (Mapping, pd.Series)):
+        standard = standard_from_mapping(spec, "stdpop")
+    else:
+        values = list(np.asarray(spec, dtype=np.float64).reshape(-1))
+    matched = match_bands(labels, band, _group_of_row(groups), groups.group_count(), lambda g: f"group {g + 1} ({groups.label(g)})", standard, values,
+                          repeats=True)
+    return matched.values
+
+
+def _sorted_by_band_column(data: pd.DataFrame, groups: _Groups, band: str | None) -> _Groups:
+    """Rows sorted by band label within each group, each band at most once per group (stdpop as a column)."""
+    import pandas as pd
+
+    if band is None:
+        return groups
+    labels = pd.Series(groups.take(data[band].to_numpy()))
+    codes = np.asarray(pd.factorize(labels, sort=True, use_na_sentinel=True)[0], dtype=np.intp)
+    group = _group_of_row(groups)
+    if (codes < 0).any():
+        g = int(group[int(np.flatnonzero(codes < 0)[0])])
+        record = f"group {g + 1} ({groups.label(g)})"
+        raise InputError(f"{record}: field {band!r}: an age band is missing (empty)", field=band, record=record,
+                         reason="an age band is missing (empty)")
+    regrouped, perm = _reordered(groups, codes)
+    codes, group = codes[perm], group[perm]
+    repeated = np.flatnonzero((codes[1:] == codes[:-1]) & (group[1:] == group[:-1]))
+    if len(repeated):
+        i = int(repeated[0]) + 1
+        g = int(group[i])
+        record = f"group {g + 1} ({groups.label(g)})"
+        reason = f"age band {labels.iloc[int(perm[i])]!r} appears more than once"
+        raise InputError(f"{record}: field {band!r}: {reason}", field=band, record=record, reason=reason)
+    return regrouped
 
 
 def _per(multiplier: float) -> str:
@@ -189,7 +222,7 @@ def _frame(groups: _Groups, columns: Mapping[str, Any], levels: Sequence[float],
 
 
 def dsr(
-    data: pd.DataFrame,
+    data: Frame,
     x: str,
     n: str,
     stdpop: Reference | None = None,
@@ -199,6 +232,7 @@ def dsr(
     independent_events: bool = True,
     eventfreq: str | None = None,
     ageband: str | None = None,
+    type: str = "full",
 ) -> pd.DataFrame:
     """Directly standardised rates with Dobson et al. (1991) limits, as PHEindicatormethods ``calculate_dsr``.
 
@@ -208,32 +242,51 @@ def dsr(
     method, as in the PHE technical guide "Confidence intervals". Groups with fewer than 10 events
     have no value or limits ("dsr NA for total count < 10"). Missing ``x`` counts as 0.
 
-    ``stdpop``: ``None`` for the European Standard Population 2013 in 19 bands matched by row
-    order within each group (PHEindicatormethods' ``esp2013``; every group needs 19 rows); a
-    column name; or a sequence of numbers, one per band (e.g. :data:`ESP2013_20`).
+    ``stdpop`` is matched to the rows by age band, never by row order (a shuffled frame gives the
+    same answer to the last bit): ``None`` for the European Standard Population 2013 keyed by its
+    19 bands ("0-4", "5-9", ..., "90+"; or its 20 life-table bands "0", "1-4", ... when the rows
+    use them); a mapping or Series from band label to value; a sequence of numbers, one per band
+    in order of first age (e.g. :data:`ESP2013_20`); or a column name (then the standard population
+    is per row, as the package's ``stdpop`` field). The bands are in column ``ageband`` (default:
+    the column called "ageband"; required unless ``stdpop`` is a column). A band that is not in the
+    standard, a band twice in a group or a band of the standard missing from a group is an
+    :class:`~boardroom.errors.InputError` naming the group and the band.
 
     ``independent_events=False``: ``x`` counts individuals who had ``eventfreq`` events each in
     band ``ageband``; the DSR is of all events and the limits are widened for events that are not
     independent (the package's non-independent variant). Rows with a missing ``x`` still count in
-    the variance of their frequency, as in the package. With ``stdpop=None`` the bands take
-    ESP2013 in the order of their first ages ("00-04", "5-9", "90+" read as 0, 5, 90).
+    the variance of their frequency, as in the package; ``eventfreq`` is dropped from ``by`` as
+    the package drops it. The standard population is matched to ``ageband`` as above.
+
+    ``type``: "full" (default), "standard" (without ``confidence``, ``statistic``, ``method``),
+    "value", "lower" or "upper", as the package's argument. ``data`` may be grouped
+    (``df.groupby("area")``) in place of ``by``.
     """
+    _check_type(type)
+    data, by = _ungroup(data, by)
+    import pandas as pd
+
     groups_by = _by_list(by)
     levels = levels_of(confidence)
     xs = _column(data, x, "x")
     ns = _column(data, n, "n")
+    column_standard = isinstance(stdpop, str)
+    if column_standard:
+        _column(data, str(stdpop), "stdpop")
     if independent_events:
+        band = _band_column(data, ageband, "dsr", needed=not column_standard)
         groups = _group(data, groups_by)
+        if column_standard:
+            groups = _sorted_by_band_column(data, groups, band)
+            standard = groups.take(_column(data, str(stdpop), "stdpop"))
+        else:
+            assert band is not None
+            groups, standard = _standard_of(data, groups, band, stdpop, (ESP2013, ESP2013_20), "stdpop")
         xs, ns = groups.take(xs), groups.take(ns)
-        per_band = not isinstance(stdpop, str)
-        standard = (
-            np.asarray(ESP2013 if stdpop is None else stdpop, dtype=np.float64)
-            if per_band
-            else groups.take(_column(data, str(stdpop), "stdpop"))
-        )
-        with _located(groups, data.index, {"x": x, "n": n, "stdpop": "stdpop" if per_band else str(stdpop)}):
+        fields = {"x": x, "n": n, "stdpop": str(stdpop) if column_standard else "stdpop"}
+        with _located(groups, data.index, fields):
             value, lower, upper, count, pop = _k.dsr(
-                xs, ns, np.ascontiguousarray(standard), groups.offsets, list(levels), float(multiplier), per_band
+                xs, ns, np.ascontiguousarray(standard), groups.offsets, list(levels), float(multiplier), False
             )
         method = "Dobson"
     else:
@@ -242,17 +295,19 @@ def dsr(
                 "dsr: independent_events=False needs the eventfreq and ageband columns",
                 field="eventfreq" if eventfreq is None else "ageband",
             )
+        # R's calculate_dsr drops eventfreq from the grouping (its test asserts one row per area).
+        groups_by = [c for c in groups_by if c != eventfreq]
         frequency = _column(data, eventfreq, "eventfreq")
         bands, _ = _factorize(data, ageband)
-        groups = _group(data, groups_by, sort_within=[np.nan_to_num(frequency, nan=-np.inf)])
+        band_order = np.asarray(pd.factorize(data[ageband], sort=True)[0], dtype=np.intp)
+        groups = _group(data, groups_by, sort_within=[np.nan_to_num(frequency, nan=-np.inf), band_order])
         order = groups.order
-        if isinstance(stdpop, str):
-            standard = _column(data, stdpop, "stdpop")[order]
+        if column_standard:
+            standard = _column(data, str(stdpop), "stdpop")[order]
         else:
-            starts = _start_ages(data, ageband)[order]
-            standard = _by_band_rank(groups, starts, ESP2013 if stdpop is None else stdpop)
+            standard = _band_values(data, groups, ageband, stdpop)
         fields = {"x": x, "n": n, "eventfreq": eventfreq, "ageband": ageband,
-                  "stdpop": stdpop if isinstance(stdpop, str) else "stdpop"}
+                  "stdpop": str(stdpop) if column_standard else "stdpop"}
         with _located(groups, data.index, fields):
             value, lower, upper, count, pop = _k.dsr_nonindependent(
                 xs[order], frequency[order], bands[order], ns[order], standard, groups.offsets,
@@ -262,62 +317,44 @@ def dsr(
     frame = _frame(groups, {"total_count": count, "total_pop": pop, "value": None}, levels, value, lower, upper)
     frame["statistic"] = np.where(count < 10, "dsr NA for total count < 10", f"dsr per {_per(multiplier)}")
     frame["method"] = method
-    return frame
+    return _typed(frame, type, ('total_count', 'total_pop'))
 
 
 def _factorize(data: pd.DataFrame, column: str) -> tuple[npt.NDArray[np.uintp], Any]:
     import pandas as pd
 
     if column not in data.columns:
-        raise InputError(f"ageband: no column {column!r} in the data", field=column)
+        raise InputError(f"ageband: no column {column!r} in the data; the columns are {_present(data)}", field=column)
     codes, uniques = pd.factorize(data[column], use_na_sentinel=True)
     if (codes < 0).any():
         row = int(np.flatnonzero(codes < 0)[0])
-        raise InputError(f"row {row + 1}: field {column!r}: the age band is missing", field=column,
-                         record=f"row {row + 1}", reason="the age band is missing")
+        record = _row_record(data.index, row)
+        raise InputError(f"{record}: field {column!r}: the age band is missing", field=column,
+                         record=record, reason="the age band is missing")
     return codes.astype(np.uintp), uniques
-
-
-def _by_band_rank(groups: _Groups, starts: FloatArray, standard: Sequence[float] | FloatArray) -> FloatArray:
-    """Each row's value of ``standard`` by the rank of its band's first age among its group's bands."""
-    values = np.asarray(standard, dtype=np.float64)
-    if np.isnan(starts).any():
-        row = int(groups.order[int(np.flatnonzero(np.isnan(starts))[0])])
-        raise InputError(
-            f"row {row + 1}: field 'ageband': the age band does not start with a number; give stdpop as a column",
-            field="ageband", record=f"row {row + 1}", reason="the age band does not start with a number",
-        )
-    sizes = (groups.offsets[1:] - groups.offsets[:-1]).astype(np.intp)
-    group = np.repeat(np.arange(len(sizes)), sizes)
-    pairs, inverse = np.unique(np.column_stack([group, starts]), axis=0, return_inverse=True)
-    first = np.searchsorted(pairs[:, 0], np.arange(len(groups.offsets) - 1))
-    rank = inverse.reshape(-1) - first[group]
-    if len(rank) and rank.max() >= len(values):
-        g = int(group[int(np.argmax(rank))])
-        record = f"group {g + 1} ({groups.label(g)})"
-        reason = f"the group has more than {len(values)} age bands, the bands of the standard population"
-        raise InputError(f"{record}: field 'stdpop': {reason}", field="stdpop", record=record, reason=reason)
-    return np.ascontiguousarray(values[rank])
 
 
 def _isr(
     data: pd.DataFrame, x: str, n: str, x_ref: Reference, n_ref: Reference, by: By, confidence: Confidence,
-    multiplier: float, statistic: str, observed_totals: pd.DataFrame | None,
+    multiplier: float, statistic: str, observed_totals: pd.DataFrame | None, ageband: str | None,
 ) -> tuple[pd.DataFrame, FloatArray]:
     groups_by = _by_list(by)
     levels = levels_of(confidence)
     groups = _group(data, groups_by)
-    order = groups.order
-    ns = groups.take(_column(data, n, "n"))
     per_band = not isinstance(x_ref, str)
     if per_band != (not isinstance(n_ref, str)):
-        raise InputError("x_ref and n_ref must both be column names or both be sequences", field="x_ref")
+        raise InputError("x_ref and n_ref must both be column names or both be given per band", field="x_ref")
+    _column(data, n, "n")
+    band = _band_column(data, ageband, "isratio" if statistic == "ratio" else "israte", needed=per_band)
     if per_band:
-        xr = np.ascontiguousarray(x_ref, dtype=np.float64)
-        nr = np.ascontiguousarray(n_ref, dtype=np.float64)
+        assert band is not None
+        groups, xr = _standard_of(data, groups, band, x_ref, None, "x_ref")
+        groups, nr = _standard_of(data, groups, band, n_ref, None, "n_ref")
     else:
+        groups = _sorted_by_band_column(data, groups, band)
         xr = groups.take(_column(data, str(x_ref), "x_ref"))
         nr = groups.take(_column(data, str(n_ref), "n_ref"))
+    ns = groups.take(_column(data, n, "n"))
     xs: FloatArray | None = None
     totals: FloatArray | None = None
     if observed_totals is None:
@@ -333,7 +370,7 @@ def _isr(
               "n_ref": n_ref if isinstance(n_ref, str) else "n_ref", "observed_totals": x}
     with _located(groups, data.index, fields):
         value, lower, upper, observed, expected, ref_rate = _k.isr(
-            xs, ns, xr, nr, groups.offsets, list(levels), statistic, float(multiplier), per_band, totals
+            xs, ns, xr, nr, groups.offsets, list(levels), statistic, float(multiplier), False, totals
         )
     columns: dict[str, Any] = {"observed": observed, "expected": expected}
     if statistic == "rate":
@@ -345,7 +382,7 @@ def _isr(
 
 
 def isratio(
-    data: pd.DataFrame,
+    data: Frame,
     x: str,
     n: str,
     x_ref: Reference,
@@ -354,6 +391,8 @@ def isratio(
     confidence: Confidence = 0.95,
     multiplier: float = 1,
     observed_totals: pd.DataFrame | None = None,
+    ageband: str | None = None,
+    type: str = "full",
 ) -> pd.DataFrame:
     """Indirectly standardised ratios (SMR) with limits, as PHEindicatormethods ``calculate_ISRatio``.
 
@@ -361,19 +400,29 @@ def isratio(
     x 100), ``expected = sum(x_ref / n_ref * n)`` over each group's bands (Breslow & Day 1987).
     Limits: exact Poisson limits of the observed count below 10 events (Armitage & Berry 2002),
     Byar's approximation from 10 up, divided by the expected count. ``x_ref`` and ``n_ref`` are
-    both column names (reference events and population per row) or both sequences with one value
-    per band, matched by row order within each group. ``observed_totals``: a frame with the ``by``
+    both column names (reference events and population per row) or both given per band and
+    matched to the rows by the age band in column ``ageband`` (default: the column "ageband"),
+    never by row order: mappings or Series from band label to value, or sequences with one value
+    per band in order of first age. A band missing, repeated or unknown in a group is an
+    :class:`~boardroom.errors.InputError` naming the group and band. ``observed_totals``: a frame with the ``by``
     columns and column ``x`` giving each group's observed total (then ``x`` may be absent from
     ``data``). One row per group: ``observed``, ``expected``, ``value``, limits, ``confidence``,
     ``statistic``, ``method`` ("Exact" or "Byars").
+
+    ``type``: "full" (default), "standard" (without ``confidence``, ``statistic``, ``method``),
+    "value", "lower" or "upper", as the package's argument. ``data`` may be grouped
+    (``df.groupby("area")``) in place of ``by``.
     """
-    frame, _ = _isr(data, x, n, x_ref, n_ref, by, confidence, multiplier, "ratio", observed_totals)
+    _check_type(type)
+    data, by = _ungroup(data, by)
+    frame, _ = _isr(data, x, n, x_ref, n_ref, by, confidence, multiplier, "ratio", observed_totals,
+                     ageband)
     frame.insert(len(frame.columns) - 1, "statistic", f"indirectly standardised ratio x {_per(multiplier)}")
-    return frame
+    return _typed(frame, type, ('observed', 'expected'))
 
 
 def israte(
-    data: pd.DataFrame,
+    data: Frame,
     x: str,
     n: str,
     x_ref: Reference,
@@ -382,6 +431,8 @@ def israte(
     confidence: Confidence = 0.95,
     multiplier: float = 100000,
     observed_totals: pd.DataFrame | None = None,
+    ageband: str | None = None,
+    type: str = "full",
 ) -> pd.DataFrame:
     """Indirectly standardised rates with limits, as PHEindicatormethods ``calculate_ISRate``.
 
@@ -389,40 +440,65 @@ def israte(
     sum(x_ref) / sum(n_ref) * multiplier`` and ``value = observed / expected * ref_rate``, limits
     scaled the same way (Breslow & Day 1987; exact below 10 events, Byar's from 10 up). Arguments
     as :func:`isratio`; the output has ``ref_rate`` after ``expected``.
+
+    ``type``: "full" (default), "standard" (without ``confidence``, ``statistic``, ``method``),
+    "value", "lower" or "upper", as the package's argument. ``data`` may be grouped
+    (``df.groupby("area")``) in place of ``by``.
     """
-    frame, _ = _isr(data, x, n, x_ref, n_ref, by, confidence, multiplier, "rate", observed_totals)
+    _check_type(type)
+    data, by = _ungroup(data, by)
+    frame, _ = _isr(data, x, n, x_ref, n_ref, by, confidence, multiplier, "rate", observed_totals,
+                     ageband)
     frame.insert(len(frame.columns) - 1, "statistic", f"indirectly standardised rate per {_per(multiplier)}")
-    return frame
+    return _typed(frame, type, ('observed', 'expected', 'ref_rate'))
 
 
-def _start_ages(data: pd.DataFrame, startage: str) -> FloatArray:
+def _start_ages(data: pd.DataFrame, startage: str, top_age: float = 90.0) -> FloatArray:
     """Numeric start ages; labels such as "1-4" or "90 +" read by their first number, as the package does."""
     import pandas as pd
 
     if startage not in data.columns:
-        raise InputError(f"no column {startage!r} in the data", field=startage)
+        raise InputError(f"startage: no column {startage!r} in the data; the columns are {_present(data)}",
+                         field=startage)
     column = data[startage]
     if pd.api.types.is_numeric_dtype(column):
         return _floats(column)
     text = column.astype("string").str.extract(r"^\D*(\d+)", expand=False)
-    return _floats(pd.to_numeric(text, errors="coerce"))
+    ages = _floats(pd.to_numeric(text, errors="coerce"))
+    # A label that gives its last age must be the life-table band of that first age: "10-19" is not 10-14.
+    ends = {band.start: band for band in ESP2013_20_BANDS if band.start <= top_age}
+    ends[top_age] = ends[top_age]._replace(end=math.inf)
+    codes, uniques = pd.factorize(column, use_na_sentinel=True)
+    for k, label in enumerate(uniques):
+        band = parse_band(label)
+        if band is None or np.isnan(band.end) or band.start not in ends or ends[band.start].end == band.end:
+            continue
+        position = int(np.flatnonzero(codes == k)[0])
+        record = _row_record(data.index, position)
+        reason = f"age band {str(label)!r} is not a life-table band (it should be {ends[band.start].label()})"
+        raise InputError(f"{record}: field {startage!r}: {reason}", field=startage, record=record, reason=reason)
+    return ages
 
 
 def life_expectancy(
-    data: pd.DataFrame,
+    data: Frame,
     deaths: str,
     population: str,
     startage: str,
     by: By = None,
     confidence: Confidence = 0.95,
     le_age: str | float | Sequence[float] = "all",
+    top_age: float = 90,
+    type: str = "full",
 ) -> pd.DataFrame:
     """Life expectancy at every age band, as PHEindicatormethods ``phe_life_expectancy``.
 
     Chiang's method II abridged life table (Chiang 1984) over the 20 bands 0, 1-4, 5-9, ...,
     85-89, 90+ (``startage`` 0, 1, 5, ..., 90, or labels that start with those numbers), limits
-    from Chiang's variance with Silcocks et al. (2001) for the 90+ band, as the PHE technical
-    guide "Life expectancy". Rows are sorted by start age within each group of ``by``; a group
+    from Chiang's variance with Silcocks et al. (2001) for the open top band, as the PHE
+    technical guide "Life expectancy". ``top_age=85``: the 19 bands 0, 1-4, ..., 80-84, 85+ (the
+    package's ``age_contents`` ending at 85); a group lacking its 90+ band is otherwise an error,
+    never read as an 85+ table. Rows are sorted by start age within each group of ``by``; a group
     whose bands are missing or duplicated raises :class:`~boardroom.errors.InputError` naming the
     group and field ``startage``.
 
@@ -434,19 +510,27 @@ def life_expectancy(
     Output: the input columns except ``deaths`` and ``population``, then ``value``, the limits,
     ``pops_used`` and ``dths_used`` (population and deaths from that band up), ``confidence``,
     ``statistic`` ("life expectancy at 5") and ``method``.
+
+    ``type``: "full" (default), "standard" (without ``confidence``, ``statistic``, ``method``),
+    "value", "lower" or "upper", as the package's argument. ``data`` may be grouped
+    (``df.groupby("area")``) in place of ``by``.
     """
+    _check_type(type)
+    data, by = _ungroup(data, by)
     import pandas as pd
 
     groups_by = _by_list(by)
     levels = levels_of(confidence)
-    ages = _start_ages(data, startage)
+    if top_age not in (85, 90):
+        raise InputError(f"top_age: the open top band starts at 90 or 85, not {top_age!r}", field="top_age")
+    ages = _start_ages(data, startage, float(top_age))
     groups = _group(data, groups_by, sort_within=[ages])
     order = groups.order
     fields = {"deaths": deaths, "population": population, "startage": startage}
     with _located(groups, data.index, fields):
         value, lower, upper, pops_used, dths_used, status = _k.life_expectancy(
             groups.take(_column(data, deaths, "deaths")), groups.take(_column(data, population, "population")),
-            np.ascontiguousarray(groups.take(ages)), groups.offsets, list(levels),
+            np.ascontiguousarray(groups.take(ages)), groups.offsets, list(levels), float(top_age),
         )
     for code in sorted(set(status.tolist()) - {0}):
         warnings.warn(_LE_STATUS[code], UserWarning, stacklevel=2)
@@ -476,4 +560,4 @@ def life_expectancy(
         else:
             warnings.warn("le_age not in the life table's start ages; all life expectancies are returned",
                           UserWarning, stacklevel=2)
-    return frame
+    return _typed(frame, type, ('pops_used', 'dths_used'))

@@ -134,6 +134,9 @@ def suppress(
 
     Small means below ``threshold`` (default 5, zero included), or within ``range`` such as
     ``(1, 5)`` (inclusive; zero then shown unless ``zero_exempt=False``).
+
+    Counts must be whole numbers: a count such as 12.5 is an :class:`~boardroom.errors.InputError`
+    naming the column and row (publishing it rounded would state a count that was not observed).
     """
     import pandas as pd
 
@@ -149,7 +152,11 @@ def suppress(
 def _suppress_column(data: pd.DataFrame, count: str, rule: _Rule, total: bool) -> pd.DataFrame:
     import pandas as pd
 
-    counts = np.ascontiguousarray(data[count].to_numpy(dtype=np.float64, na_value=np.nan))
+    from ._frames import _floats, _need
+
+    _need(data, "suppress", count=count)
+    counts = _floats(data[count])
+    _whole_counts(counts, data.index, count)
     frame = data.copy()
     if total:
         values, marks = _k.suppress_with_total(counts, *rule.args())
@@ -163,9 +170,25 @@ def _suppress_column(data: pd.DataFrame, count: str, rule: _Rule, total: bool) -
     return frame
 
 
+def _whole_counts(counts: np.ndarray[Any, np.dtype[np.float64]], index: pd.Index, column: str) -> None:
+    """Counts are whole numbers: a count of 12.5 is refused, never published as 12 (or 13)."""
+    from ._frames import _row_record
+
+    bad = np.isfinite(counts) & (counts != np.round(counts))
+    if bad.any():
+        position = int(np.flatnonzero(bad)[0])
+        record = _row_record(index, position)
+        reason = f"the count {counts[position]:g} is not a whole number; suppression publishes whole counts"
+        raise InputError(f"{record}: field {column!r}: {reason}", field=column, record=record, reason=reason)
+
+
 def _suppress_table(table: pd.DataFrame, rule: _Rule) -> SuppressedTable:
     import pandas as pd
 
+    from ._frames import _floats
+
+    for column in table.columns:
+        _whole_counts(_floats(table[column]), table.index, str(column))
     cells = np.ascontiguousarray(table.to_numpy(dtype=np.float64, na_value=np.nan))
     values, marks = _k.suppress_table(cells, *rule.args())
     index = [*table.index, TOTAL]

@@ -18,7 +18,7 @@ import numpy.typing as npt
 
 from .._core import indicators as _core
 from ..errors import InputError
-from ._frames import POLARITIES, By, _by_list, _floats, _level_name
+from ._frames import By, Frame, POLARITIES, _by_list, _floats, _level_name, _present, _row_record, _ungroup
 from ._plots import plot_funnel, plot_trend
 
 if TYPE_CHECKING:
@@ -32,7 +32,6 @@ __all__ = [
     "plot_trend",
     "quantile",
     "sii",
-    "trend",
 ]
 
 # The kernels of python/src/register_indicators_variation.cpp (typed as Any until the
@@ -64,7 +63,8 @@ def _groups(data: pd.DataFrame, by: By) -> _Groups:
         return _Groups(np.arange(rows), np.array([0, rows], dtype=np.uintp), pd.DataFrame(index=[0]), [])
     missing = [c for c in columns if c not in data.columns]
     if missing:
-        raise InputError(f"by: {missing[0]!r} is not a column of the data", field=missing[0])
+        raise InputError(f"by: {missing[0]!r} is not a column of the data; the columns are {_present(data)}",
+                         field=missing[0])
     codes = data.groupby(columns, sort=True, dropna=False, observed=True).ngroup().to_numpy()
     count = int(codes.max()) + 1 if rows else 0
     order = np.argsort(codes, kind="stable")
@@ -94,14 +94,13 @@ def _relocated(data: pd.DataFrame, groups: _Groups, fields: Mapping[str, str]) -
         group = re.fullmatch(r"group (\d+)", record)
         if row and int(row.group(1)) - 1 < len(groups.order):
             position = int(groups.order[int(row.group(1)) - 1])
-            label = data.index[position]
-            record = f"row {position + 1}" + ("" if isinstance(data.index, pd.RangeIndex) else f" ({label!r})")
+            record = _row_record(data.index, position)
         elif group:
             record = _describe_group(groups, int(group.group(1)) - 1)
         # Rows named inside the reason ("row 3 and row 4") are in group order too.
         reason = re.sub(
             r"row (\d+)",
-            lambda m: f"row {int(groups.order[int(m.group(1)) - 1]) + 1}"
+            lambda m: _row_record(data.index, int(groups.order[int(m.group(1)) - 1]))
             if 0 < int(m.group(1)) <= len(groups.order)
             else m.group(0),
             error.reason,
@@ -115,7 +114,8 @@ def _column(data: pd.DataFrame, name: str | None, groups: _Groups, what: str) ->
     if name is None:
         return None
     if name not in data.columns:
-        raise InputError(f"{what} is not a field name from data ({name!r})", field=name)
+        raise InputError(f"{what} is not a field name from data ({name!r}); the columns are {_present(data)}",
+                         field=name)
     series = data[name]
     if not _numeric(series):
         raise InputError(f"field {what} must be numeric ({name!r} is {series.dtype})", field=name)
@@ -134,9 +134,11 @@ def _require(value: Any, message: str, field: str) -> None:
 
 
 def _confidence_levels(confidence: Levels) -> list[float]:
-    """Levels as fractions; as the package, 90-100 are read as percentages."""
-    values = [confidence] if isinstance(confidence, (int, float)) else list(confidence)
-    return [float(v) / 100.0 if float(v) >= 90.0 else float(v) for v in values]
+    """Levels as fractions, validated as :func:`~boardroom.indicators.arrays.levels_of` (90-100 and any
+    percentage from 50 read as percentages)."""
+    from .arrays import levels_of
+
+    return list(levels_of(confidence))
 
 
 def _r_format(multiplier: float) -> str:
@@ -178,7 +180,7 @@ def _check_funnel_arguments(
 
 
 def funnel_limits(
-    data: pd.DataFrame,
+    data: Frame,
     numerator: str,
     denominator: str | None = None,
     statistic: str | None = None,
@@ -205,6 +207,7 @@ def funnel_limits(
     ``denominator`` needed where there are 0 events. Poisson limits repeat the package's bisection
     exactly, so they agree with it to rounding, not just to its 1e-7 search tolerance.
     """
+    data, by = _ungroup(data, by)
     import pandas as pd
 
     stat = _check_funnel_arguments(statistic, denominator, rate, multiplier, rate_type, years_of_data, True)
@@ -243,7 +246,7 @@ def funnel_limits(
 
 
 def funnel_significance(
-    data: pd.DataFrame,
+    data: Frame,
     numerator: str,
     denominator: str | None = None,
     statistic: str | None = None,
@@ -260,6 +263,7 @@ def funnel_significance(
     fewer than 10 events "Not applicable for events less than 10 for dsrs". A categorical with
     the package's factor levels. The average is taken within each group of ``by``.
     """
+    data, by = _ungroup(data, by)
     import pandas as pd
 
     stat = _check_funnel_arguments(statistic, denominator, rate, multiplier, rate_type, None, False)
@@ -279,7 +283,7 @@ def funnel_significance(
 
 
 def funnel_points(
-    data: pd.DataFrame,
+    data: Frame,
     numerator: str,
     rate: str,
     denominator: str | None = None,
@@ -294,6 +298,7 @@ def funnel_points(
     ``denominator_derived``: the population per year implied by events and rate
     (``multiplier * events / rate / years_of_data``; the given population where there are 0 events).
     """
+    data = _ungroup(data, None, grouping=False)[0]
     _check_funnel_arguments("rate", denominator, rate, multiplier, rate_type, years_of_data, True)
     groups = _groups(data, None)
     x, n, r = _funnel_inputs(data, groups, numerator, denominator, rate)
@@ -323,7 +328,7 @@ def _as_flags(series: pd.Series, name: str) -> npt.NDArray[np.bool_]:
 
 
 def quantile(
-    data: pd.DataFrame,
+    data: Frame,
     values: str,
     by: By = None,
     nquantiles: int = 10,
@@ -341,6 +346,7 @@ def quantile(
     ``inverttype="field"``): a TRUE/FALSE column that must be constant within each group.
     Adds ``quantile``; ``type="full"`` also ``nquantiles``, ``groupvars`` and ``qinverted``.
     """
+    data, by = _ungroup(data, by)
     if values not in data.columns:
         raise InputError(f"values is not a field name from data ({values!r})", field=values)
     if not _numeric(data[values]):
@@ -409,7 +415,7 @@ def _quantile_keys(data: pd.DataFrame, name: str, groups: _Groups) -> npt.NDArra
 
 
 def sii(
-    data: pd.DataFrame,
+    data: Frame,
     quantile: str,
     population: str,
     x: str | None = None,
@@ -441,6 +447,7 @@ def sii(
     ``rii``, ``sii_lower95_0cl``, ``sii_upper95_0cl``, ... ``intercept``, then (``type="full"``)
     ``indicator_type``, ``multiplier``, ``transform``, ``CI_confidence``, ``CI_method``.
     """
+    data, by = _ungroup(data, by)
     import pandas as pd
 
     if value is None and x is None:
@@ -499,101 +506,3 @@ def sii(
         frame["CI_confidence"] = ", ".join(f"{lv * 100:g}%" for lv in levels)
         frame["CI_method"] = f"simulation {int(repetitions)} reps"
     return pd.DataFrame(frame)
-
-
-# --- Trend markers --------------------------------------------------------------------------------
-
-
-def trend(
-    data: pd.DataFrame,
-    value: str | None,
-    time_period: str,
-    x: str | None = None,
-    n: str | None = None,
-    by: By = None,
-    polarity: str = "none",
-    *,
-    value_type: str | None = None,
-    lower_cl: str | None = None,
-    upper_cl: str | None = None,
-    confidence: float = 0.95,
-    multiplier: float = 1,
-) -> pd.DataFrame:
-    """Recent-trend markers, as PHEindicatormethods ``assign_trend_markers`` (Fingertips trend markers).
-
-    The last five points of each group (of ``by``), ordered by ``time_period``.
-    ``value_type="proportion"`` (the default when ``x`` and ``n`` are given without limits):
-    logistic regression on the counts (a missing ``x`` or ``n`` is derived from ``value`` read
-    as a percentage, as the package). ``"other"``: regression weighted by the variance implied by
-    ``lower_cl``/``upper_cl`` (default ``lowercl``/``uppercl``) at ``confidence``; values are
-    divided by ``multiplier`` but the limits are not (the package's ``assign_trend_markers``
-    does the same), so with limits in the values' units keep the default ``multiplier=1``:
-    any other value shrinks the gradient against the limits' variance. Significant when chi-squared > 9.5495 and no single point's
-    removal reverses the gradient.
-
-    Adds ``recent_trend``, ``recent_trend_reason``, ``recent_trend_chi_squared`` and
-    ``recent_trend_gradient`` on each group's latest row (missing elsewhere); rows keep their
-    order. ``recent_trend`` is "Increasing", "Decreasing", "No significant change" or "Cannot be
-    calculated"; with ``polarity`` "high_is_good" / "low_is_good", Fingertips' "Increasing and
-    getting better" etc. Repeated time periods are an error with one group and "Cannot be
-    calculated" with several, as the package.
-    """
-    import pandas as pd
-
-    key = POLARITIES.get(polarity.lower())
-    if key is None:
-        raise InputError(f"unknown polarity {polarity!r} (expected high_is_good, low_is_good or none)", field="polarity")
-    if value_type is None:
-        value_type = "proportion" if (x is not None or n is not None) and lower_cl is None else "other"
-    if value_type not in ("proportion", "other"):
-        raise InputError('value_type must be either "proportion" or "other"', field="value_type")
-    frame = data.copy()
-    if value_type == "proportion":
-        if x is None and n is None:
-            raise InputError("a numerator (x) or denominator (n) is needed for proportions", field="x")
-        if x is None or n is None:
-            _require(value, "value is needed when either the numerator or denominator is missing", "value")
-            v = _floats(frame[str(value)])
-            if x is None:
-                x = "numerator"
-                frame[x] = _floats(frame[str(n)]) * v / 100
-            else:
-                n = "denominator"
-                frame[n] = _floats(frame[x]) / v * 100
-    else:
-        _require(value, 'value is needed when value_type is "other"', "value")
-        lower_cl = lower_cl or "lowercl"
-        upper_cl = upper_cl or "uppercl"
-    level = _confidence_levels(confidence)[0]
-    groups = _groups(frame, by)
-    time = _column(frame, time_period, groups, "time_period")
-    use = value_type == "proportion"
-    inputs = {
-        "numerator": _column(frame, x, groups, "numerator") if use else None,
-        "denominator": _column(frame, n, groups, "denominator") if use else None,
-        "value": None if use else _column(frame, value, groups, "value"),
-        "lower_cl": None if use else _column(frame, lower_cl, groups, "lower_cl"),
-        "upper_cl": None if use else _column(frame, upper_cl, groups, "upper_cl"),
-    }
-    fields = {"time": time_period, "numerator": x or "", "denominator": n or "", "value": value or "",
-              "lower_cl": lower_cl or "", "upper_cl": upper_cl or ""}
-    with _relocated(frame, groups, {k: v for k, v in fields.items() if v}):
-        markers, reasons, chi2, gradient, last = _k.trend_markers(
-            time, inputs["numerator"], inputs["denominator"], inputs["value"], inputs["lower_cl"],
-            inputs["upper_cl"], groups.offsets, value_type, level, float(multiplier),
-        )
-    rows = groups.order[last.astype(np.intp)]
-    labels = np.asarray(_k.trend_marker_labels(key), dtype=object)
-    out = data.copy()
-    for name, values in (
-        ("recent_trend", labels[markers]),
-        ("recent_trend_reason", np.asarray(TREND_REASON_LABELS, dtype=object)[reasons]),
-    ):
-        column = np.full(len(out), None, dtype=object)
-        column[rows] = values
-        out[name] = column
-    for name, numbers in (("recent_trend_chi_squared", chi2), ("recent_trend_gradient", gradient)):
-        filled = np.full(len(out), np.nan)
-        filled[rows] = numbers
-        out[name] = filled
-    return pd.DataFrame(out)

@@ -44,15 +44,26 @@ class Intervals(NamedTuple):
 
 
 def levels_of(confidence: float | Iterable[float]) -> tuple[float, ...]:
-    """Confidence levels as fractions. As in PHEindicatormethods a level may be a fraction
-    (0.95) or a percentage from 50 up (95, 99.8); several may be given."""
+    """Confidence levels as fractions.
+
+    PHEindicatormethods accepts a level between 0.9 and 1 or between 90 and 100 ("confidence level
+    must be between 90 and 100 or between 0.9 and 1"); boardroom accepts that and a documented
+    superset: any fraction strictly between 0 and 1, or a percentage from 50 up to (not
+    including) 100. Several levels may be given. A string ("0.95"), a boolean, a missing value or
+    a level outside those ranges is an :class:`~boardroom.errors.InputError` on ``confidence``.
+    """
     from ..errors import InputError
 
-    values = [confidence] if isinstance(confidence, (int, float)) else list(confidence)
+    if isinstance(confidence, (str, bytes)):
+        raise InputError(f"confidence: give a number such as 0.95 or 95, not the text {confidence!r}",
+                         field="confidence")
+    values = [confidence] if isinstance(confidence, (int, float, np.integer, np.floating)) else list(confidence)
     if not values:
         raise InputError("confidence: give at least one level", field="confidence")
     levels = []
     for v in values:
+        if isinstance(v, (str, bytes, bool, np.bool_)) or not isinstance(v, (int, float, np.integer, np.floating)):
+            raise InputError(f"confidence: {v!r} is not a level; give numbers such as 0.95 or 95", field="confidence")
         level = float(v)
         if 50.0 <= level < 100.0:
             level /= 100.0

@@ -112,6 +112,7 @@ from .._core.plans import (
     with_blue_complete,
     with_code,
 )
+from ._check import check_ratings
 from ._frames import (
     MOVEMENT_ORDER,
     UNRATED,
@@ -157,6 +158,7 @@ from ._records import (
 )
 
 __all__ = [
+    "check_ratings",
     "EXAMPLE_DIAGNOSTIC",
     "EXAMPLE_PLAN",
     "EXAMPLE_SELF_ASSESSMENT",

@@ -28,6 +28,8 @@ from ..plans import (
 from ..plans._dates import DateLike, to_date
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from .._core.plans import Plan
 
 __all__ = ["render_plan_dashboard"]
@@ -52,6 +54,20 @@ def _chart_svg(plan: Plan, dates: list[_dt.date]) -> str:
     svg = buffer.getvalue()
     svg = svg[svg.index("<svg") :]
     return svg.replace("<svg ", '<svg role="img" aria-labelledby="action-plan-chart-caption" ', 1)
+
+
+def _checked(checks: Optional[pd.DataFrame]) -> list[dict[str, Any]]:
+    """Rows of :func:`boardroom.plans.check_ratings` linked to an indicator, for the template."""
+    if checks is None:
+        return []
+    rows = []
+    for row in checks.to_dict("records"):
+        if row.get("indicator") is None:
+            continue
+        rows.append({"number": row["number"], "rag": row.get("rag") or "Not rated", "indicator": row["indicator"],
+                     "comparison": row.get("comparison") or "", "trend": row.get("recent_trend") or "",
+                     "flag": row.get("data_check") if isinstance(row.get("data_check"), str) else ""})
+    return rows
 
 
 def _dashboard(plan: Plan, as_of: _dt.date, since: Optional[_dt.date]) -> dict[str, Any]:
@@ -99,18 +115,21 @@ def _dashboard(plan: Plan, as_of: _dt.date, since: Optional[_dt.date]) -> dict[s
     }
 
 
-def render_plan_dashboard(plan: Plan, as_of: DateLike, since: Optional[DateLike] = None) -> str:
+def render_plan_dashboard(plan: Plan, as_of: DateLike, since: Optional[DateLike] = None,
+                          checks: Optional[pd.DataFrame] = None) -> str:
     """The plan's RAG dashboard at ``as_of`` as an HTML fragment (a string).
 
     Movement is measured from ``since``, by default the last reporting date before ``as_of``
     (with no earlier report, every action is compared with "unrated"). The chart shows the
     RAG counts at the plan's reporting dates up to ``as_of`` (the latest
     :data:`CHART_DATES`), or at ``as_of`` alone when nothing was rated before it. All plan
-    text is escaped.
+    text is escaped. ``checks`` (the frame of :func:`boardroom.plans.check_ratings`) adds a table
+    of the ratings checked against indicator data, the flag written beside each rating the data
+    contradict.
     """
     from . import _environment
 
     day = to_date(as_of, "as_of")
     start = to_date(since, "since") if since is not None else None
     template = _environment().get_template("plan_section.html.j2")
-    return str(template.render(**_dashboard(plan, day, start)))
+    return str(template.render(**_dashboard(plan, day, start), checked=_checked(checks)))

@@ -1,0 +1,60 @@
+"""Ratings checked against the data: Green while worse and worsening, Red while better and improving."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from boardroom import plans
+from boardroom.errors import InputError
+
+
+def series() -> pd.DataFrame:
+    rows = []
+    for name, values in (("worsening", [5.0, 5.5, 6.0, 6.5, 7.0]), ("improving", [7.0, 6.5, 6.0, 5.5, 3.0]),
+                         ("flat", [5.0, 5.1, 4.9, 5.0, 5.1])):
+        for year, v in zip(range(2008, 2013), values):
+            rows.append({"indicator": name, "period": year, "value": v, "lowercl": v - 0.2, "uppercl": v + 0.2,
+                         "benchmark": 5.0})
+    return pd.DataFrame(rows)
+
+
+def test_contradicted_ratings_are_flagged() -> None:
+    status = pd.DataFrame({"number": ["1.1", "1.2", "1.3", "1.4", "1.5"], "rag": ["G", "R", "G", "A", None]})
+    links = {"1.1": "worsening", "1.2": "improving", "1.3": "flat", "1.4": "worsening"}
+    out = plans.check_ratings(status, links, series(), "low_is_good")
+    assert out["comparison"].tolist() == ["Worse", "Better", "Similar", "Worse", None]
+    assert out["recent_trend"].iloc[0] == "Increasing and getting worse"
+    assert out["recent_trend"].iloc[1] == "Decreasing and getting better"
+    assert out["data_check"].tolist() == [
+        "rated Green, but significantly worse than England and getting worse",
+        "rated Red, but significantly better than England and getting better", None, None, None]
+    # High is good: the same series no longer contradict those ratings.
+    flipped = plans.check_ratings(status, links, series(), {"worsening": "high_is_good", "improving": "high_is_good",
+                                                            "flat": "high_is_good"})
+    assert flipped["data_check"].isna().all()
+
+
+def test_unknown_links_and_columns_are_input_errors() -> None:
+    status = pd.DataFrame({"number": ["1.1"], "rag": ["G"]})
+    with pytest.raises(InputError, match="has no series"):
+        plans.check_ratings(status, {"1.1": "nowhere"}, series(), "low_is_good")
+    with pytest.raises(InputError, match="no column 'benchmark'"):
+        plans.check_ratings(status, {"1.1": "flat"}, series().drop(columns="benchmark"), "low_is_good")
+    with pytest.raises(InputError, match="no polarity"):
+        plans.check_ratings(status, {"1.1": "flat"}, series(), {})
+
+
+def test_the_dashboard_shows_the_flag_beside_the_rating() -> None:
+    pytest.importorskip("matplotlib")
+    from boardroom.report.plan_section import render_plan_dashboard
+
+    plan = plans.example_plan().plan
+    plans.rate(plan, "1.1", "2015-12-10", "G", rated_by="CSE Strategic Group")
+    status = plans.status_as_of(plan, "2015-12-10")
+    checks = plans.check_ratings(status, {"1.1": "worsening", "1.2": "flat"}, series(), "low_is_good")
+    html = render_plan_dashboard(plan, "2015-12-10", checks=checks)
+    assert "Ratings checked against the indicator data" in html
+    assert "Check: rated Green, but significantly worse than England and getting worse" in html
+    assert "Consistent with the data" in html
+    assert "Ratings checked" not in render_plan_dashboard(plan, "2015-12-10")
