@@ -119,9 +119,9 @@ def _parser() -> argparse.ArgumentParser:
     pack.add_argument(
         "--unmarked-part",
         choices=("public", "exempt"),
-        help="with --public: the part of minutes and actions whose papers mark no Part I / Part II "
-        "(public: the papers have no exempt business; exempt: withhold them); without it such "
-        "records stop the public pack",
+        help="the part of business whose papers mark no Part I / Part II (public: the papers have no "
+        "exempt business; exempt: withhold it); without it such minutes and actions stop a public "
+        "pack, and such agenda items in a folder of papers stop the pack",
     )
     pack.add_argument("--pdf", metavar="FILE", help="also print the pack to PDF with headless Chromium")
 

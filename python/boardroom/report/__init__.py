@@ -193,7 +193,8 @@ def board_pack(
     the finished HTML for contact details (:func:`check_public`); a minute, action or declaration
     whose part (I or II) neither it, the minutes' headings nor the meeting's agenda establish
     raises :class:`~boardroom.errors.DisclosureError` naming it, unless ``unmarked_part``
-    ("public" for papers with no exempt business, or "exempt") says which part such records are in.
+    ("public" for papers with no exempt business, or "exempt") says which part such records are in;
+    for a folder of papers it is also the part of agenda items printed under no Part I / II heading.
     """
     from .pack import assemble_sections, choose_meeting
 
@@ -203,7 +204,7 @@ def board_pack(
         return _simple_pack(Path(store), board=board, meeting=meeting, out=out, public=public)
 
     say(0, 1, "reading the board's records")
-    bundle = _load_bundle(store)
+    bundle = _load_bundle(store, stated)
     private = bundle.records
     if public:
         bundle = disclose(bundle, unmarked_part=stated)
@@ -249,7 +250,7 @@ def _busiest_board(register: Any, store: object) -> int:
     raise NotFoundError(f"{store or 'the example'}: holds no meetings")
 
 
-def _load_bundle(store: str | os.PathLike[str] | None) -> BoardBundle:
+def _load_bundle(store: str | os.PathLike[str] | None, unmarked_part: Optional[AgendaPart] = None) -> BoardBundle:
     from ..store import example_bundle, import_json, open_store
 
     if store is None:
@@ -259,7 +260,8 @@ def _load_bundle(store: str | os.PathLike[str] | None) -> BoardBundle:
         from .._core.io import BoardBundle as Bundle
         from ..governance import load_board_folder
 
-        folder = load_board_folder(path)
+        # A folder of papers read now: what is stated of unmarked business applies to its loaders too.
+        folder = load_board_folder(path, unmarked_part=unmarked_part)
         bundle = Bundle()
         bundle.records = folder.register
         bundle.data_quality_notes = list(folder.notes)
