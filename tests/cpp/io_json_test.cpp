@@ -10,6 +10,7 @@
 #include "boardroom/io/plan_text.hpp"
 #include "boardroom/io/store.hpp"
 #include "boardroom/plans/history.hpp"
+#include "support/examples.hpp"
 #include "support/input_error.hpp"
 
 #include "boardroom/report/disclose.hpp"
@@ -40,16 +41,7 @@ std::string read_file(const std::filesystem::path& path) {
 
 bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
 
-gov::Register cpb_register() {
-    gov::Register reg;
-    const auto dir = kExamples / "cpb-2015-09-17";
-    io::read_boards_table(reg, dir / "boards.tsv");
-    const auto board = *gov::find_board(reg, "CPB");
-    io::import_minutes(reg, board, io::read_minutes(dir / "notes.txt"));
-    io::import_agenda(reg, board,
-                      io::read_agenda_table(dir / "agenda-2015-12-10.txt", {.unmarked_part = gov::AgendaPart::Public}));
-    return reg;
-}
+using boardroom::test::cpb_register;
 
 io::BoardBundle scrutiny_bundle() {
     io::BoardBundle bundle;

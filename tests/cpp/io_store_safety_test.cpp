@@ -7,6 +7,8 @@
 #include "boardroom/io/plan_text.hpp"
 #include "boardroom/io/store.hpp"
 
+#include "support/examples.hpp"
+
 #include <gtest/gtest.h>
 
 #include <csignal>
@@ -48,16 +50,7 @@ private:
     fs::path path_;
 };
 
-gov::Register cpb_register() {
-    gov::Register reg;
-    io::read_boards_table(reg, kExamples / "cpb-2015-09-17" / "boards.tsv");
-    const auto board = *gov::find_board(reg, "CPB");
-    io::import_minutes(reg, board, io::read_minutes(kExamples / "cpb-2015-09-17" / "notes.txt"));
-    io::import_agenda(reg, board,
-                      io::read_agenda_table(kExamples / "cpb-2015-09-17" / "agenda-2015-12-10.txt",
-                                            {.unmarked_part = gov::AgendaPart::Public}));
-    return reg;
-}
+using boardroom::test::cpb_register;
 
 io::BoardBundle cpb_bundle() {
     io::BoardBundle bundle;

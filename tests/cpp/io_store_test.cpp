@@ -8,6 +8,8 @@
 #include "boardroom/io/store.hpp"
 #include "boardroom/plans/history.hpp"
 
+#include "support/examples.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -46,16 +48,7 @@ private:
     std::filesystem::path path_;
 };
 
-gov::Register cpb_register() {
-    gov::Register reg;
-    io::read_boards_table(reg, kExamples / "cpb-2015-09-17" / "boards.tsv");
-    const auto board = *gov::find_board(reg, "CPB");
-    io::import_minutes(reg, board, io::read_minutes(kExamples / "cpb-2015-09-17" / "notes.txt"));
-    io::import_agenda(reg, board,
-                      io::read_agenda_table(kExamples / "cpb-2015-09-17" / "agenda-2015-12-10.txt",
-                                            {.unmarked_part = gov::AgendaPart::Public}));
-    return reg;
-}
+using boardroom::test::cpb_register;
 
 plans::Plan cse_plan() {
     auto plan = io::read_plan_text(kExamples / "cse-action-plan-2015-2018" / "plan.txt").plan;
