@@ -33,14 +33,9 @@ mypy
 say "Python: the README example"
 (cd "$(mktemp -d)" && python "$ROOT/examples/quickstart.py" >/dev/null)
 
-say "Python: a base install (no extras) in a fresh environment renders the README's main job"
-BASE=$BUILD/base-venv
-rm -rf "$BASE" "$BUILD/wheel"
-# A wheel from the build folder the install above used, so this compiles nothing new.
-python -m pip wheel -q --no-build-isolation --no-deps -w "$BUILD/wheel" "$ROOT"
-python -m venv "$BASE"
-"$BASE/bin/python" -m pip install -q "$BUILD"/wheel/*.whl
-(cd "$(mktemp -d)" && "$BASE/bin/boardroom" pack --out out/pack.html && test -s out/pack.html)
+say "Python: the wheel (SQLite bundled) in a fresh environment, no extras: the README's main job"
+bash "$ROOT/scripts/wheel.sh"
+install_python_package test
 
 say "Python: pytest, the browser tests and the notebooks"
 python -m pytest tests/python --nbmake notebooks
