@@ -205,3 +205,9 @@ def test_dashboard_since_a_chosen_date(rated: Plan) -> None:
     unchanged = copy.deepcopy(rated)
     render_plan_dashboard(unchanged, PACK_DATE)
     assert unchanged == rated, "rendering does not change the plan"
+
+
+def test_rag_chart_counts_actions_in_whole_numbers(rated: Plan) -> None:
+    ax = plans.plot_rag_history(rated)
+    ticks = [t for t in ax.get_yticks() if ax.get_ylim()[0] <= t <= ax.get_ylim()[1]]
+    assert ticks and all(float(t).is_integer() for t in ticks)

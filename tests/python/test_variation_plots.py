@@ -78,3 +78,12 @@ def test_plot_into_existing_axes() -> None:
     axes = figure.add_subplot()
     series = pd.DataFrame({"year": [1, 2, 3], "value": [1.0, 2.0, 3.0]})
     assert ind.plot_trend(series, "value", "year", lower_cl=None, upper_cl=None, ax=axes) is figure
+
+
+
+def test_funnel_legend_speaks_to_board_members() -> None:
+    data = pd.read_csv(GENERATED / "funnel_proportion_input.csv")
+    figure = ind.plot_funnel(data, "numerator", "denominator", "proportion", 100)
+    handles, labels = figure.axes[0].get_legend_handles_labels()
+    assert not any("0.001" in label or "0.025" in label for label in labels), labels
+    assert any(label.endswith("99.8% limit") for label in labels)

@@ -32,6 +32,16 @@ _SIGNIFICANCE_COLOURS = {
     "Not significant": "#FFC000",
     "Not applicable for events less than 10 for dsrs": "#C9C9C9",
 }
+# What the legend says to board members: the categories are PHEindicatormethods' own words,
+# which name the tail probability, not what it means.
+_SIGNIFICANCE_LEGEND = {
+    "High (0.001)": "Above the 99.8% limit",
+    "High (0.025)": "Above the 95% limit",
+    "Low (0.001)": "Below the 99.8% limit",
+    "Low (0.025)": "Below the 95% limit",
+    "Not significant": "Within the 95% limits",
+    "Not applicable for events less than 10 for dsrs": "Fewer than 10 events: not compared",
+}
 
 
 def _figure(ax: Axes | None) -> tuple[Figure, Axes]:
@@ -119,7 +129,7 @@ def plot_funnel(
         chosen = significance == category
         if chosen.any():
             axes.scatter(position[chosen], y[chosen], s=28, color=colour, edgecolor="#303030",
-                         linewidth=0.5, zorder=3, label=category)
+                         linewidth=0.5, zorder=3, label=_SIGNIFICANCE_LEGEND[category])
     if label is not None:
         levels = ("High (0.001)", "Low (0.001)") if label_level == "0.001" else (
             "High (0.001)", "Low (0.001)", "High (0.025)", "Low (0.025)")

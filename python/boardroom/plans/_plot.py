@@ -112,6 +112,9 @@ def plot_rag_history(
         bottoms = [b + h for b, h in zip(bottoms, heights)]
     ax.set_xticks(positions, [_short(day) for day in days])
     ax.set_ylabel("Actions")
+    from matplotlib.ticker import MaxNLocator
+
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # actions are counted whole
     ax.set_xlabel("Reporting date")
     where = f"section {section}" if section is not None else "all sections"
     ax.set_title(plain(f"RAG status of the plan's actions at each reporting date ({where})"), fontsize=10)
