@@ -506,40 +506,124 @@ Register board_records(const Register& reg, BoardId board_id) {
     return out;
 }
 
-void check_references(const Register& reg) {
-    std::vector<std::string> problems;
-    auto unique = [&problems](const auto& records, std::string_view what) {
-        std::unordered_set<std::int64_t> seen;
-        seen.reserve(records.size());
+namespace {
+
+// The ids of one kind of record, for checking references: flags indexed by id when the ids
+// are dense (as allocated ids are: one lookup stays in cache however large the register),
+// a hash set otherwise. Reports ids used twice, and records without one, as it is built.
+class IdSet {
+public:
+    template <class Record>
+    IdSet(const std::vector<Record>& records, std::string_view what, std::vector<std::string>& problems) {
+        std::int64_t largest = 0;
+        for (const auto& r : records) largest = std::max(largest, r.id.value());
+        dense_ = largest <= 4 * static_cast<std::int64_t>(records.size()) + 1024;
+        if (dense_) flags_.assign(static_cast<std::size_t>(largest) + 1, 0);
+        else sparse_.reserve(records.size());
         for (const auto& r : records) {
-            if (!r.id.valid()) problems.push_back(std::string(what) + " without an id");
-            else if (!seen.insert(r.id.value()).second)
+            if (!r.id.valid()) {
+                problems.push_back(std::string(what) + " without an id");
+                continue;
+            }
+            if (!insert(r.id.value()))
                 problems.push_back(std::string(what) + " id " + std::to_string(r.id.value()) + " is used twice");
         }
+    }
+    bool contains(std::int64_t id) const {
+        if (dense_) return id > 0 && id < static_cast<std::int64_t>(flags_.size()) && flags_[static_cast<std::size_t>(id)];
+        return sparse_.count(id) > 0;
+    }
+
+    bool dense() const noexcept { return dense_; }
+    std::size_t span() const noexcept { return flags_.size(); }
+
+private:
+    bool insert(std::int64_t id) {
+        if (!dense_) return sparse_.insert(id).second;
+        char& flag = flags_[static_cast<std::size_t>(id)];
+        if (flag) return false;
+        flag = 1;
+        return true;
+    }
+    bool dense_{true};
+    std::vector<char> flags_;
+    std::unordered_set<std::int64_t> sparse_;
+};
+
+// For each attendance record, whether an earlier record has the same meeting and person.
+// With dense meeting ids the records are bucketed by meeting (a counting sort) and each is
+// compared with the few before it in its bucket; otherwise a hash set of the pairs.
+std::vector<bool> recorded_twice(const std::vector<Attendance>& records, const IdSet& meetings) {
+    std::vector<bool> out(records.size(), false);
+    if (meetings.dense()) {
+        const std::size_t span = meetings.span() + 1;  // the last bucket: ids outside the span
+        auto bucket = [span](MeetingId id) {
+            const auto v = id.value();
+            return v > 0 && static_cast<std::size_t>(v) < span - 1 ? static_cast<std::size_t>(v) : span - 1;
+        };
+        std::vector<std::size_t> start(span + 1, 0);
+        for (const auto& a : records) ++start[bucket(a.meeting) + 1];
+        for (std::size_t i = 1; i <= span; ++i) start[i] += start[i - 1];
+        std::vector<std::size_t> order(records.size());
+        std::vector<std::size_t> next(start.begin(), start.end() - 1);
+        for (std::size_t i = 0; i < records.size(); ++i) order[next[bucket(records[i].meeting)]++] = i;
+        // Meetings with an id outside the span (missing ones) share the last bucket: a hash set there.
+        std::unordered_set<std::int64_t> outside;
+        for (std::size_t x = start[span - 1]; x < start[span]; ++x) {
+            const Attendance& a = records[order[x]];
+            if (!outside.insert(a.meeting.value() * 1000003 ^ a.person.value()).second) {
+                for (std::size_t y = start[span - 1]; y < x; ++y) {
+                    const Attendance& earlier = records[order[y]];
+                    if (earlier.meeting == a.meeting && earlier.person == a.person) {
+                        out[order[x]] = true;
+                        break;
+                    }
+                }
+            }
+        }
+        for (std::size_t b = 0; b + 1 < span; ++b)
+            for (std::size_t x = start[b]; x < start[b + 1]; ++x)
+                for (std::size_t y = start[b]; y < x; ++y) {
+                    const Attendance& later = records[order[x]];
+                    const Attendance& earlier = records[order[y]];
+                    if (earlier.meeting == later.meeting && earlier.person == later.person) {
+                        out[order[x]] = true;
+                        break;
+                    }
+                }
+        return out;
+    }
+    struct PairHash {
+        std::size_t operator()(const std::pair<std::int64_t, std::int64_t>& p) const noexcept {
+            return std::hash<std::int64_t>{}(p.first * 1000003 ^ p.second);
+        }
     };
-    unique(reg.organisations, "organisation");
-    unique(reg.people, "person");
-    unique(reg.boards, "board");
-    unique(reg.meetings, "meeting");
-    unique(reg.actions, "action");
+    std::unordered_set<std::pair<std::int64_t, std::int64_t>, PairHash> seen;
+    seen.reserve(records.size());
+    for (std::size_t i = 0; i < records.size(); ++i)
+        out[i] = !seen.insert({records[i].meeting.value(), records[i].person.value()}).second;
+    return out;
+}
+
+} // namespace
+
+void check_references(const Register& reg) {
+    std::vector<std::string> problems;
+    // The ids present, built once (reporting duplicates): each check below is one lookup.
+    const IdSet org_ids(reg.organisations, "organisation", problems);
+    const IdSet person_ids(reg.people, "person", problems);
+    const IdSet board_ids(reg.boards, "board", problems);
+    const IdSet meeting_ids(reg.meetings, "meeting", problems);
+    const IdSet action_ids(reg.actions, "action", problems);
 
     // Each check builds its message only when it fails.
     auto need = [&problems](bool ok, auto&& message) {
         if (!ok) problems.push_back(message());
     };
-    // Sets of the ids present, built once: each check below is a hash lookup.
-    auto ids = [](const auto& records) {
-        std::unordered_set<std::int64_t> out;
-        out.reserve(records.size());
-        for (const auto& r : records) out.insert(r.id.value());
-        return out;
-    };
-    const auto org_ids = ids(reg.organisations), person_ids = ids(reg.people), board_ids = ids(reg.boards),
-               meeting_ids = ids(reg.meetings);
-    auto known_org = [&org_ids](OrganisationId id) { return org_ids.count(id.value()) > 0; };
-    auto known_person = [&person_ids](PersonId id) { return person_ids.count(id.value()) > 0; };
-    auto known_board = [&board_ids](BoardId id) { return board_ids.count(id.value()) > 0; };
-    auto known_meeting = [&meeting_ids](MeetingId id) { return meeting_ids.count(id.value()) > 0; };
+    auto known_org = [&org_ids](OrganisationId id) { return org_ids.contains(id.value()); };
+    auto known_person = [&person_ids](PersonId id) { return person_ids.contains(id.value()); };
+    auto known_board = [&board_ids](BoardId id) { return board_ids.contains(id.value()); };
+    auto known_meeting = [&meeting_ids](MeetingId id) { return meeting_ids.contains(id.value()); };
     auto n = [](auto id) { return std::to_string(id.value()); };
 
     for (const auto& p : reg.people)
@@ -569,20 +653,14 @@ void check_references(const Register& reg) {
         for (const auto& s : b.standing_items)
             need(reason_recorded(s.item), [&] { return "board '" + b.name + "' standing item '" + s.item.title +
                                               "' is urgent business but the chair's reason is not recorded"; });
-    struct PairHash {
-        std::size_t operator()(const std::pair<std::int64_t, std::int64_t>& p) const noexcept {
-            return std::hash<std::int64_t>{}(p.first * 1000003 ^ p.second);
-        }
-    };
-    std::unordered_set<std::pair<std::int64_t, std::int64_t>, PairHash> attended;
-    attended.reserve(reg.attendance.size());
+    const std::vector<bool> twice = recorded_twice(reg.attendance, meeting_ids);
     for (const auto& a : reg.attendance) {
         need(known_meeting(a.meeting), [&] { return "attendance names missing meeting " + n(a.meeting); });
         need(known_person(a.person), [&] { return "attendance names missing person " + n(a.person); });
         need(!a.organisation.valid() || known_org(a.organisation), [&] { return "attendance names missing organisation " + n(a.organisation); });
         need(a.status == AttendanceStatus::Substitute || !a.replaces.valid(), [&] { return "person " + n(a.person) + " replaces someone but is not recorded as a substitute"; });
         need(a.status != AttendanceStatus::Substitute || known_person(a.replaces), [&] { return "substitute " + n(a.person) + " at meeting " + n(a.meeting) + " replaces no known member"; });
-        need(attended.insert({a.meeting.value(), a.person.value()}).second, [&] { return "person " + n(a.person) + " is recorded twice at meeting " + n(a.meeting); });
+        need(!twice[static_cast<std::size_t>(&a - reg.attendance.data())], [&] { return "person " + n(a.person) + " is recorded twice at meeting " + n(a.meeting); });
     }
     std::unordered_set<std::int64_t> interest_meetings;
     for (const auto& r : reg.interests) {

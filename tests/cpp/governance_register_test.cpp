@@ -630,3 +630,44 @@ TEST(GovernanceRegister, BoardRecordsAnswerForTheBoard) {
               gov::attendance_by_member(f.reg, f.board, br::make_date(2015, 1, 1), br::make_date(2016, 1, 1)).size());
     EXPECT_THROW(gov::board_records(f.reg, br::BoardId{99}), br::NotFoundError);
 }
+
+// Ids used twice are reported whether the ids are dense (as allocated) or far apart.
+TEST(GovernanceRegister, DuplicateIdsAreFoundDenseOrSparse) {
+    for (const std::int64_t big : {std::int64_t{3}, std::int64_t{9'000'000'000}}) {
+        gov::Register reg;
+        for (const std::int64_t id : {std::int64_t{1}, big, big}) {
+            gov::Person p;
+            p.id = br::PersonId{id};
+            p.family_name = "Person";
+            reg.people.push_back(p);
+        }
+        const std::string message = message_of([&] { gov::check_references(reg); });
+        EXPECT_TRUE(contains(message, "person id " + std::to_string(big) + " is used twice")) << message;
+        reg.people.pop_back();
+        EXPECT_NO_THROW(gov::check_references(reg));
+        reg.attendance.push_back({br::MeetingId{big}, br::PersonId{big}, gov::AttendanceStatus::Present, {}, "", {}, false});
+        EXPECT_TRUE(contains(message_of([&] { gov::check_references(reg); }), "missing meeting " + std::to_string(big)));
+    }
+}
+
+// A person recorded twice at one meeting is reported once, at the second record; at a meeting
+// in the register or at one missing from it.
+TEST(GovernanceRegister, AttendanceRecordedTwiceIsReported) {
+    Fixture f;
+    const auto sarah = f.add("Sarah Jones", f.council, gov::AttendanceStatus::Present);
+    const auto karl = f.add("Karl Smith", f.council, gov::AttendanceStatus::Present);
+    EXPECT_NO_THROW(gov::check_references(f.reg));
+    f.reg.attendance.push_back({f.meeting, sarah, gov::AttendanceStatus::Apologies, {}, "", {}, false});
+    const br::MeetingId missing{12345};
+    f.reg.attendance.push_back({missing, karl, gov::AttendanceStatus::Present, {}, "", {}, false});
+    f.reg.attendance.push_back({missing, karl, gov::AttendanceStatus::Present, {}, "", {}, false});
+    const std::string message = message_of([&] { gov::check_references(f.reg); });
+    EXPECT_TRUE(contains(message, "person " + std::to_string(sarah.value()) + " is recorded twice at meeting " +
+                                      std::to_string(f.meeting.value()))) << message;
+    EXPECT_TRUE(contains(message, "person " + std::to_string(karl.value()) + " is recorded twice at meeting 12345"))
+        << message;
+    std::size_t reported = 0;
+    for (auto at = message.find("recorded twice"); at != std::string::npos; at = message.find("recorded twice", at + 1))
+        ++reported;
+    EXPECT_EQ(reported, 2u) << message;
+}
