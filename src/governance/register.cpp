@@ -31,7 +31,10 @@ struct IdTable {
 
     template <class Record>
     void sync(const std::vector<Record>& records, bool force = false) {
-        if (force || data != data_of(records) || records.size() < covered) {
+        // The last record indexed must still be where it was: a record removed and another
+        // appended leave the size and the buffer as they were, but move the records.
+        if (force || data != data_of(records) || records.size() < covered ||
+            (covered > 0 && records[covered - 1].id.value() != last)) {
             at.clear();
             covered = 0;
             max_id = 0;
@@ -41,8 +44,10 @@ struct IdTable {
             const auto id = records[covered].id.value();
             at.emplace(id, covered);
             max_id = std::max(max_id, id);
+            last = id;
         }
     }
+    std::int64_t last{0};  ///< the id of records[covered - 1]
 };
 
 // key -> positions of the records with that key, in the order stored.
@@ -53,13 +58,18 @@ struct GroupTable {
 
     template <class Record, class Key>
     void sync(const std::vector<Record>& records, Key key, bool force = false) {
-        if (force || data != data_of(records) || records.size() < covered) {
+        if (force || data != data_of(records) || records.size() < covered ||
+            (covered > 0 && key(records[covered - 1]).value() != last)) {
             at.clear();
             covered = 0;
             data = data_of(records);
         }
-        for (; covered < records.size(); ++covered) at[key(records[covered]).value()].push_back(covered);
+        for (; covered < records.size(); ++covered) {
+            last = key(records[covered]).value();
+            at[last].push_back(covered);
+        }
     }
+    std::int64_t last{0};  ///< the key of records[covered - 1]
 };
 
 } // namespace

@@ -575,6 +575,17 @@ TEST(GovernanceRegister, TheIndexFollowsTheVectors) {
     reg.attendance = {};
     EXPECT_TRUE(gov::attendance_at(reg, meetings[0]).empty());
 
+    // One record removed and another appended: the same size and buffer, the records moved.
+    const auto person_count = reg.people.size();
+    (void)gov::person(reg, reg.people.back().id);  // indexed as it is
+    reg.people.erase(reg.people.begin());
+    gov::Person newcomer;
+    newcomer.id = br::PersonId{400};
+    newcomer.family_name = "Newcomer";
+    reg.people.push_back(newcomer);
+    ASSERT_EQ(reg.people.size(), person_count);
+    EXPECT_EQ(gov::person(reg, br::PersonId{400}).family_name, "Newcomer");
+
     // A link changed in place is seen after reindex.
     gov::meeting(reg, meetings[0]).board_id = second;
     gov::reindex(reg);

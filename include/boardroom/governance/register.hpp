@@ -25,7 +25,8 @@ struct RegisterIndex;  // hash maps over a Register's vectors (register.cpp)
 /// The lookup index of one Register, built on first use and kept up to date as records are
 /// appended. It is not part of the register's value: a copy starts without one (and builds
 /// its own when asked), and it is guarded by a mutex so that const lookups may run in
-/// parallel. It notices a vector appended to, shrunk or replaced as a whole; code that
+/// parallel. It notices a vector appended to, shrunk or replaced as a whole, and a record
+/// removed with another appended (its last indexed record is checked); code that
 /// changes an id or a link (Meeting::board_id, Attendance::meeting, Action::raised_at,
 /// Membership::board, InterestsRecord::meeting) of a stored record in place calls reindex().
 class IndexCache {
