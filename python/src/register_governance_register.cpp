@@ -153,8 +153,8 @@ void register_register(py::module_& m) {
                 if (a.organisation.valid()) (void)gov::organisation(r, a.organisation);
                 if (a.replaces.valid() && a.status != gov::AttendanceStatus::Substitute)
                     throw ValidationError("only a substitute replaces someone");
-                for (const auto& have : r.attendance)
-                    if (have.meeting == a.meeting && have.person == a.person)
+                for (const gov::Attendance* have : gov::attendance_records(r, a.meeting))
+                    if (have->person == a.person)
                         throw ValidationError("person " + std::to_string(a.person.value()) +
                                               " already has an attendance record for meeting " +
                                               std::to_string(a.meeting.value()));
@@ -216,6 +216,7 @@ void register_register(py::module_& m) {
                 if (mt.board.empty()) mt.board = b.name;
                 if (!mt.date.ok()) throw ValidationError("a meeting needs a valid date");
                 gov::meeting(r, mt.id) = std::move(mt);
+                gov::reindex(r);  // its board may have changed
             },
             py::arg("meeting"), "Replaces the meeting with the same id.")
         .def(
@@ -228,6 +229,7 @@ void register_register(py::module_& m) {
                         throw ValidationError("the status history of action " + std::to_string(a.id.value()) +
                                               " must run forwards");
                 gov::action(r, a.id) = a;
+                gov::reindex(r);  // the meeting it was raised at may have changed
             },
             py::arg("action"), "Replaces the action with the same id.");
 
@@ -257,6 +259,13 @@ void register_register(py::module_& m) {
         .def(
             "meetings_of", [](const gov::Register& r, IdValue board) { return values(gov::meetings_of(r, BoardId{board})); },
             py::arg("board"), "The board's meetings, by date.")
+        .def(
+            "board_records",
+            [](const gov::Register& r, IdValue board) { return gov::board_records(r, BoardId{board}); },
+            py::arg("board"),
+            "The records one board's business needs (its meetings and its task groups', with their attendance, "
+            "minutes and actions, its memberships and forward plan, the people these name, every organisation "
+            "and board), as a register of their own: queries about the board answer the same on it.")
         .def(
             "attendance_at", [](const gov::Register& r, IdValue mt) { return gov::attendance_at(r, MeetingId{mt}); },
             py::arg("meeting"), "The attendance records of one meeting, in the order recorded.")

@@ -85,10 +85,9 @@ std::optional<Date> due_date(const Register& reg, const Action& a) {
     case Due::Kind::NextMeeting: {
         const Meeting& raised = meeting(reg, a.raised_at);
         std::optional<Date> next;
-        for (const auto& m : reg.meetings)
-            if (m.board_id == raised.board_id && m.date > raised.date && m.status != MeetingStatus::Cancelled &&
-                (!next || m.date < *next))
-                next = m.date;
+        for (const Meeting* m : meetings_of_board(reg, raised.board_id))
+            if (m->date > raised.date && m->status != MeetingStatus::Cancelled && (!next || m->date < *next))
+                next = m->date;
         return next;
     }
     }
@@ -117,16 +116,22 @@ std::vector<OwnerActions> overdue_actions_by_owner(const Register& reg, Date as_
 }
 
 std::vector<ActionId> matters_arising(const Register& reg, BoardId board_id, Date as_of) {
-    std::vector<std::pair<Date, ActionId>> found;
-    for (const auto& a : reg.actions) {
-        const Meeting& raised = meeting(reg, a.raised_at);
-        if (raised.board_id != board_id || !(raised.date < as_of)) continue;
-        if (is_outstanding(status_on(a, as_of))) found.emplace_back(raised.date, a.id);
+    // The board's earlier meetings, then the actions raised at each (through the
+    // index): what this touches is the board's own history, not the register's.
+    std::vector<std::pair<Date, const Action*>> found;
+    for (const Meeting* raised : meetings_of_board(reg, board_id)) {
+        if (!(raised->date < as_of)) continue;
+        for (const Action* a : actions_raised_at(reg, raised->id))
+            if (is_outstanding(status_on(*a, as_of))) found.emplace_back(raised->date, a);
     }
-    std::stable_sort(found.begin(), found.end(),
-                     [](const auto& x, const auto& y) { return x.first < y.first; });
+    // Oldest meeting first; within a date, in the order the actions are stored.
+    std::sort(found.begin(), found.end(), [](const auto& x, const auto& y) {
+        if (x.first != y.first) return x.first < y.first;
+        return x.second < y.second;
+    });
     std::vector<ActionId> out;
-    for (const auto& [date, id] : found) out.push_back(id);
+    out.reserve(found.size());
+    for (const auto& [date, a] : found) out.push_back(a->id);
     return out;
 }
 
@@ -156,9 +161,8 @@ DraftAgenda draft_agenda(const Register& reg, BoardId board_id, Date date) {
     };
     std::vector<Standing> standing;
     const Meeting* latest = nullptr;
-    for (const auto& m : reg.meetings)
-        if (m.board_id == board_id && m.date < date && !m.agenda.empty() && (!latest || latest->date < m.date))
-            latest = &m;
+    for (const Meeting* m : meetings_of_board(reg, board_id))
+        if (m->date < date && !m->agenda.empty() && (!latest || latest->date < m->date)) latest = m;
     if (latest)
         for (auto& s : standing_items_from(*latest)) standing.push_back({std::move(s), latest->date});
     for (const auto& s : b.standing_items) {

@@ -23,21 +23,25 @@ bool family_order(const Person& a, const Person& b) {
 // least one attendance record. A meeting without any record has no minutes
 // yet; counting everyone absent from it would be wrong.
 std::vector<const Meeting*> recorded_meetings(const Register& reg, BoardId board_id, Date from, Date to) {
-    std::set<MeetingId> with_records;
-    for (const auto& a : reg.attendance) with_records.insert(a.meeting);
+    std::vector<const Meeting*> candidates;
+    if (board_id.valid()) {
+        candidates = meetings_of_board(reg, board_id);
+    } else {
+        candidates.reserve(reg.meetings.size());
+        for (const auto& m : reg.meetings) candidates.push_back(&m);
+    }
     std::vector<const Meeting*> out;
-    for (const auto& m : reg.meetings) {
-        if (board_id.valid() && m.board_id != board_id) continue;
-        if (m.date < from || to < m.date || m.status == MeetingStatus::Cancelled) continue;
-        if (with_records.count(m.id)) out.push_back(&m);
+    for (const Meeting* m : candidates) {
+        if (m->date < from || to < m->date || m->status == MeetingStatus::Cancelled) continue;
+        if (!attendance_records(reg, m->id).empty()) out.push_back(m);
     }
     return out;
 }
 
 std::vector<const Membership*> active_memberships(const Register& reg, const Meeting& m) {
     std::vector<const Membership*> out;
-    for (const auto& ms : reg.memberships)
-        if (ms.board == m.board_id && active_on(ms, m.date)) out.push_back(&ms);
+    for (const Membership* ms : memberships_of_board(reg, m.board_id))
+        if (active_on(*ms, m.date)) out.push_back(ms);
     return out;
 }
 
@@ -56,9 +60,10 @@ std::vector<MemberAttendance> attendance_by_member(const Register& reg, BoardId 
         return e;
     };
     for (const Meeting* m : recorded_meetings(reg, board_id, from, to)) {
-        const auto records = attendance_at(reg, m->id);
+        const auto records = attendance_records(reg, m->id);
         std::set<PersonId> counted;
-        for (const auto& r : records) {
+        for (const Attendance* record : records) {
+            const Attendance& r = *record;
             switch (r.status) {
             case AttendanceStatus::Present: ++entry(r.person).present; break;
             case AttendanceStatus::Apologies: ++entry(r.person).apologies; break;
@@ -69,7 +74,8 @@ std::vector<MemberAttendance> attendance_by_member(const Register& reg, BoardId 
             ++entry(r.person).expected;
             counted.insert(r.person);
         }
-        for (const auto& r : records) {
+        for (const Attendance* record : records) {
+            const Attendance& r = *record;
             if (r.status != AttendanceStatus::Substitute || !r.replaces.valid()) continue;
             auto& e = entry(r.replaces);
             ++e.substituted;
@@ -96,7 +102,8 @@ std::vector<OrganisationAttendance> attendance_by_organisation(const Register& r
     for (const Meeting* m : recorded_meetings(reg, board_id, from, to)) {
         std::set<OrganisationId> expected, represented;
         std::map<OrganisationId, int> people;
-        for (const auto& r : attendance_at(reg, m->id)) {
+        for (const Attendance* record : attendance_records(reg, m->id)) {
+            const Attendance& r = *record;
             const auto org = organisation_for(reg, r);
             if (!org.valid()) continue;
             expected.insert(org);
@@ -136,7 +143,8 @@ QuorumCheck check_quorum(const Register& reg, MeetingId meeting_id) {
         throw ValidationError("no voting members of '" + b.name + "' are recorded for " + to_iso_string(m.date) +
                               "; the quorum cannot be checked");
     std::set<PersonId> present;
-    for (const auto& r : attendance_at(reg, meeting_id)) {
+    for (const Attendance* record : attendance_records(reg, meeting_id)) {
+        const Attendance& r = *record;
         if (r.status == AttendanceStatus::Present && voting.count(r.person)) present.insert(r.person);
         // A substitute carries the vote of the member they replace, for this meeting.
         if (r.status == AttendanceStatus::Substitute && voting.count(r.replaces)) present.insert(r.replaces);
@@ -161,8 +169,8 @@ std::vector<Membership> terms_ending_within(const Register& reg, Date from, int 
 
 std::vector<ChairChange> chair_changes(const Register& reg, BoardId board_id) {
     std::vector<const Membership*> chairs;
-    for (const auto& ms : reg.memberships)
-        if (ms.board == board_id && ms.role == Role::Chair) chairs.push_back(&ms);
+    for (const Membership* ms : memberships_of_board(reg, board_id))
+        if (ms->role == Role::Chair) chairs.push_back(ms);
     // Chairs with an unknown start were in office before the records begin.
     std::stable_sort(chairs.begin(), chairs.end(), [](const Membership* x, const Membership* y) {
         if (!x->start || !y->start) return !x->start && y->start;
@@ -241,10 +249,10 @@ std::vector<TaskGroupOverrun> overrunning_task_groups(const Register& reg, Date 
         if (b.kind != BoardKind::TaskAndFinishGroup || !b.planned_end || !(*b.planned_end < as_of)) continue;
         if (b.ended && !(as_of < *b.ended)) continue; // stood down by then
         TaskGroupOverrun overrun{b.id, *b.planned_end, 0, std::nullopt};
-        for (const auto& m : reg.meetings) {
-            if (m.board_id != b.id || m.status == MeetingStatus::Cancelled || as_of < m.date) continue;
-            if (*b.planned_end < m.date) ++overrun.meetings_after_planned_end;
-            if (!overrun.last_meeting || *overrun.last_meeting < m.date) overrun.last_meeting = m.date;
+        for (const Meeting* m : meetings_of_board(reg, b.id)) {
+            if (m->status == MeetingStatus::Cancelled || as_of < m->date) continue;
+            if (*b.planned_end < m->date) ++overrun.meetings_after_planned_end;
+            if (!overrun.last_meeting || *overrun.last_meeting < m->date) overrun.last_meeting = m->date;
         }
         out.push_back(overrun);
     }

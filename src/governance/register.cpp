@@ -4,37 +4,194 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
-#include <set>
+#include <functional>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
 
 namespace boardroom::governance {
 
 namespace {
 
-template <class Record, class IdType>
-IdType allocate(std::vector<Record>& records, IdType wanted, std::string_view what) {
-    if (wanted.value() < 0) throw ValidationError(std::string(what) + " ids must be positive");
-    typename IdType::value_type next = 1;
-    for (const auto& record : records) {
-        if (wanted.valid() && record.id == wanted)
-            throw ValidationError(std::string(what) + " id " + std::to_string(wanted.value()) + " is already in use");
-        next = std::max(next, record.id.value() + 1);
+template <class Record>
+const void* data_of(const std::vector<Record>& records) {
+    return static_cast<const void*>(records.data());
+}
+
+// id -> position of the first record with that id, and the largest id, over
+// records[0, covered). Rebuilt when the vector was reallocated or shrunk;
+// extended over records appended since.
+struct IdTable {
+    const void* data{nullptr};
+    std::size_t covered{0};
+    std::unordered_map<std::int64_t, std::size_t> at;
+    std::int64_t max_id{0};
+
+    template <class Record>
+    void sync(const std::vector<Record>& records, bool force = false) {
+        // The last record indexed must still be where it was: a record removed and another
+        // appended leave the size and the buffer as they were, but move the records.
+        if (force || data != data_of(records) || records.size() < covered ||
+            (covered > 0 && records[covered - 1].id.value() != last)) {
+            at.clear();
+            covered = 0;
+            max_id = 0;
+            data = data_of(records);
+        }
+        for (; covered < records.size(); ++covered) {
+            const auto id = records[covered].id.value();
+            at.emplace(id, covered);
+            max_id = std::max(max_id, id);
+            last = id;
+        }
     }
-    return wanted.valid() ? wanted : IdType{next};
+    std::int64_t last{0};  ///< the id of records[covered - 1]
+};
+
+// key -> positions of the records with that key, in the order stored.
+struct GroupTable {
+    const void* data{nullptr};
+    std::size_t covered{0};
+    std::unordered_map<std::int64_t, std::vector<std::size_t>> at;
+
+    template <class Record, class Key>
+    void sync(const std::vector<Record>& records, Key key, bool force = false) {
+        if (force || data != data_of(records) || records.size() < covered ||
+            (covered > 0 && key(records[covered - 1]).value() != last)) {
+            at.clear();
+            covered = 0;
+            data = data_of(records);
+        }
+        for (; covered < records.size(); ++covered) {
+            last = key(records[covered]).value();
+            at[last].push_back(covered);
+        }
+    }
+    std::int64_t last{0};  ///< the key of records[covered - 1]
+};
+
+} // namespace
+
+namespace detail {
+
+struct RegisterIndex {
+    IdTable organisations, people, boards, meetings, actions;
+    GroupTable meetings_by_board, attendance_by_meeting, actions_by_meeting, memberships_by_board,
+        interests_by_meeting;
+};
+
+IndexCache::IndexCache() noexcept = default;
+IndexCache::IndexCache(const IndexCache&) noexcept {}
+IndexCache::IndexCache(IndexCache&&) noexcept {}
+IndexCache& IndexCache::operator=(const IndexCache&) noexcept {
+    const std::lock_guard lock(mutex_);
+    index_.reset();
+    return *this;
 }
+IndexCache& IndexCache::operator=(IndexCache&&) noexcept {
+    const std::lock_guard lock(mutex_);
+    index_.reset();
+    return *this;
+}
+IndexCache::~IndexCache() = default;
+
+struct IndexAccess {
+    // Runs `use(index)` with the cache locked, the index created if need be.
+    template <class F>
+    static auto with(const Register& reg, F use) {
+        const std::lock_guard lock(reg.index.mutex_);
+        if (!reg.index.index_) reg.index.index_ = std::make_unique<RegisterIndex>();
+        return use(*reg.index.index_);
+    }
+    static void reset(const Register& reg) {
+        const std::lock_guard lock(reg.index.mutex_);
+        reg.index.index_.reset();
+    }
+};
+
+} // namespace detail
+
+namespace {
+
+using detail::IndexAccess;
+using detail::RegisterIndex;
 
 template <class Record, class IdType>
-auto find_by_id(std::vector<Record>& records, IdType id) -> Record* {
-    for (auto& record : records)
-        if (record.id == id) return &record;
-    return nullptr;
+const Record* lookup(const Register& reg, IdTable RegisterIndex::*table, const std::vector<Record>& records, IdType id) {
+    if (!id.valid()) return nullptr;
+    const auto position = IndexAccess::with(reg, [&](RegisterIndex& index) -> std::optional<std::size_t> {
+        IdTable& t = index.*table;
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            t.sync(records, attempt > 0);
+            const auto it = t.at.find(id.value());
+            if (it == t.at.end()) return std::nullopt;
+            // A record whose id was changed in place: rebuild once and look again.
+            if (it->second < records.size() && records[it->second].id == id) return it->second;
+        }
+        return std::nullopt;
+    });
+    return position ? &records[*position] : nullptr;
 }
 
+template <class Record, class Key>
+std::vector<const Record*> group(const Register& reg, GroupTable RegisterIndex::*table,
+                                 const std::vector<Record>& records, std::int64_t wanted, Key key) {
+    return IndexAccess::with(reg, [&](RegisterIndex& index) {
+        GroupTable& t = index.*table;
+        std::vector<const Record*> out;
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            t.sync(records, key, attempt > 0);
+            out.clear();
+            const auto it = t.at.find(wanted);
+            if (it == t.at.end()) return out;
+            bool stale = false;
+            for (const auto position : it->second) {
+                if (position >= records.size() || key(records[position]).value() != wanted) {
+                    stale = true;
+                    break;
+                }
+                out.push_back(&records[position]);
+            }
+            if (!stale) break;
+        }
+        return out;
+    });
+}
+
+const Organisation* find_organisation_record(const Register& reg, OrganisationId id) {
+    return lookup(reg, &RegisterIndex::organisations, reg.organisations, id);
+}
+const Person* find_person_record(const Register& reg, PersonId id) {
+    return lookup(reg, &RegisterIndex::people, reg.people, id);
+}
+const Board* find_board_record(const Register& reg, BoardId id) {
+    return lookup(reg, &RegisterIndex::boards, reg.boards, id);
+}
+const Meeting* find_meeting_record(const Register& reg, MeetingId id) {
+    return lookup(reg, &RegisterIndex::meetings, reg.meetings, id);
+}
+const Action* find_action_record(const Register& reg, ActionId id) {
+    return lookup(reg, &RegisterIndex::actions, reg.actions, id);
+}
+
+// The next free id (one past the largest) and whether `wanted` is taken, from the index.
 template <class Record, class IdType>
-auto find_by_id(const std::vector<Record>& records, IdType id) -> const Record* {
-    for (const auto& record : records)
-        if (record.id == id) return &record;
-    return nullptr;
+IdType allocate(const Register& reg, IdTable RegisterIndex::*table, const std::vector<Record>& records,
+                IdType wanted, std::string_view what) {
+    if (wanted.value() < 0) throw ValidationError(std::string(what) + " ids must be positive");
+    if (wanted.valid()) {
+        if (lookup(reg, table, records, wanted))
+            throw ValidationError(std::string(what) + " id " + std::to_string(wanted.value()) + " is already in use");
+        return wanted;
+    }
+    const auto largest = IndexAccess::with(reg, [&](RegisterIndex& index) {
+        IdTable& t = index.*table;
+        t.sync(records);
+        return t.max_id;
+    });
+    return IdType{std::max<typename IdType::value_type>(largest, 0) + 1};
 }
 
 [[noreturn]] void not_found(std::string_view what, std::int64_t id) {
@@ -85,7 +242,7 @@ std::string describe_cycle(const Register& reg, const std::vector<BoardId>& cycl
     std::string out;
     for (const auto id : cycle) {
         if (!out.empty()) out += " -> ";
-        const Board* b = find_by_id(reg.boards, id);
+        const Board* b = find_board_record(reg, id);
         out += b ? b->name : "board " + std::to_string(id.value());
     }
     return out;
@@ -95,16 +252,16 @@ std::string describe_cycle(const Register& reg, const std::vector<BoardId>& cycl
 
 OrganisationId add_organisation(Register& reg, Organisation organisation) {
     if (text::trim(organisation.name).empty()) throw ValidationError("an organisation needs a name");
-    organisation.id = allocate(reg.organisations, organisation.id, "organisation");
+    organisation.id = allocate(reg, &RegisterIndex::organisations, reg.organisations, organisation.id, "organisation");
     reg.organisations.push_back(std::move(organisation));
     return reg.organisations.back().id;
 }
 
 PersonId add_person(Register& reg, Person p) {
     if (text::trim(p.family_name).empty()) throw ValidationError("a person needs at least a family name");
-    if (p.organisation.valid() && !find_by_id(reg.organisations, p.organisation))
+    if (p.organisation.valid() && !has_organisation(reg, p.organisation))
         not_found("organisation", p.organisation.value());
-    p.id = allocate(reg.people, p.id, "person");
+    p.id = allocate(reg, &RegisterIndex::people, reg.people, p.id, "person");
     reg.people.push_back(std::move(p));
     return reg.people.back().id;
 }
@@ -117,8 +274,8 @@ BoardId add_board(Register& reg, Board b) {
         for (const auto& name : names)
             if (existing.is_called(name))
                 throw ValidationError("'" + name + "' already names the board '" + existing.name + "'");
-    if (b.parent.valid() && !find_by_id(reg.boards, b.parent)) not_found("board", b.parent.value());
-    b.id = allocate(reg.boards, b.id, "board");
+    if (b.parent.valid() && !has_board(reg, b.parent)) not_found("board", b.parent.value());
+    b.id = allocate(reg, &RegisterIndex::boards, reg.boards, b.id, "board");
     reg.boards.push_back(std::move(b));
     // A new board cannot close a cycle through its parent (nothing reports to it
     // yet), unless its id was given and lines already refer to it.
@@ -134,7 +291,7 @@ MeetingId add_meeting(Register& reg, Meeting m) {
     const Board& b = board(reg, m.board_id);
     if (m.board.empty()) m.board = b.name;
     if (!m.date.ok()) throw ValidationError("a meeting of " + b.name + " needs a valid date");
-    m.id = allocate(reg.meetings, m.id, "meeting");
+    m.id = allocate(reg, &RegisterIndex::meetings, reg.meetings, m.id, "meeting");
     reg.meetings.push_back(std::move(m));
     return reg.meetings.back().id;
 }
@@ -143,7 +300,7 @@ ActionId add_action(Register& reg, Action a) {
     (void)meeting(reg, a.raised_at);
     for (const auto owner : a.owners) (void)person(reg, owner);
     if (text::trim(a.text).empty()) throw ValidationError("an action needs its text");
-    a.id = allocate(reg.actions, a.id, "action");
+    a.id = allocate(reg, &RegisterIndex::actions, reg.actions, a.id, "action");
     reg.actions.push_back(std::move(a));
     return reg.actions.back().id;
 }
@@ -173,44 +330,56 @@ std::optional<std::vector<BoardId>> find_reporting_cycle(const Register& reg) {
 }
 
 const Organisation& organisation(const Register& reg, OrganisationId id) {
-    if (auto* r = find_by_id(reg.organisations, id)) return *r;
+    if (const auto* r = find_organisation_record(reg, id)) return *r;
     not_found("organisation", id.value());
 }
 Organisation& organisation(Register& reg, OrganisationId id) {
-    if (auto* r = find_by_id(reg.organisations, id)) return *r;
-    not_found("organisation", id.value());
+    return const_cast<Organisation&>(organisation(std::as_const(reg), id));
 }
 const Person& person(const Register& reg, PersonId id) {
-    if (auto* r = find_by_id(reg.people, id)) return *r;
+    if (const auto* r = find_person_record(reg, id)) return *r;
     not_found("person", id.value());
 }
-Person& person(Register& reg, PersonId id) {
-    if (auto* r = find_by_id(reg.people, id)) return *r;
-    not_found("person", id.value());
-}
+Person& person(Register& reg, PersonId id) { return const_cast<Person&>(person(std::as_const(reg), id)); }
 const Board& board(const Register& reg, BoardId id) {
-    if (auto* r = find_by_id(reg.boards, id)) return *r;
+    if (const auto* r = find_board_record(reg, id)) return *r;
     not_found("board", id.value());
 }
-Board& board(Register& reg, BoardId id) {
-    if (auto* r = find_by_id(reg.boards, id)) return *r;
-    not_found("board", id.value());
-}
+Board& board(Register& reg, BoardId id) { return const_cast<Board&>(board(std::as_const(reg), id)); }
 const Meeting& meeting(const Register& reg, MeetingId id) {
-    if (auto* r = find_by_id(reg.meetings, id)) return *r;
+    if (const auto* r = find_meeting_record(reg, id)) return *r;
     not_found("meeting", id.value());
 }
-Meeting& meeting(Register& reg, MeetingId id) {
-    if (auto* r = find_by_id(reg.meetings, id)) return *r;
-    not_found("meeting", id.value());
-}
+Meeting& meeting(Register& reg, MeetingId id) { return const_cast<Meeting&>(meeting(std::as_const(reg), id)); }
 const Action& action(const Register& reg, ActionId id) {
-    if (auto* r = find_by_id(reg.actions, id)) return *r;
+    if (const auto* r = find_action_record(reg, id)) return *r;
     not_found("action", id.value());
 }
-Action& action(Register& reg, ActionId id) {
-    if (auto* r = find_by_id(reg.actions, id)) return *r;
-    not_found("action", id.value());
+Action& action(Register& reg, ActionId id) { return const_cast<Action&>(action(std::as_const(reg), id)); }
+
+void reindex(const Register& reg) { IndexAccess::reset(reg); }
+
+bool has_organisation(const Register& reg, OrganisationId id) { return find_organisation_record(reg, id) != nullptr; }
+bool has_person(const Register& reg, PersonId id) { return find_person_record(reg, id) != nullptr; }
+bool has_board(const Register& reg, BoardId id) { return find_board_record(reg, id) != nullptr; }
+bool has_meeting(const Register& reg, MeetingId id) { return find_meeting_record(reg, id) != nullptr; }
+bool has_action(const Register& reg, ActionId id) { return find_action_record(reg, id) != nullptr; }
+
+std::vector<const Meeting*> meetings_of_board(const Register& reg, BoardId b) {
+    return group(reg, &RegisterIndex::meetings_by_board, reg.meetings, b.value(),
+                 [](const Meeting& m) { return m.board_id; });
+}
+std::vector<const Attendance*> attendance_records(const Register& reg, MeetingId m) {
+    return group(reg, &RegisterIndex::attendance_by_meeting, reg.attendance, m.value(),
+                 [](const Attendance& a) { return a.meeting; });
+}
+std::vector<const Action*> actions_raised_at(const Register& reg, MeetingId m) {
+    return group(reg, &RegisterIndex::actions_by_meeting, reg.actions, m.value(),
+                 [](const Action& a) { return a.raised_at; });
+}
+std::vector<const Membership*> memberships_of_board(const Register& reg, BoardId b) {
+    return group(reg, &RegisterIndex::memberships_by_board, reg.memberships, b.value(),
+                 [](const Membership& ms) { return ms.board; });
 }
 
 std::optional<OrganisationId> find_organisation(const Register& reg, std::string_view name) {
@@ -238,28 +407,25 @@ std::vector<PersonId> find_people(const Register& reg, const PersonName& printed
 }
 
 std::optional<MeetingId> find_meeting(const Register& reg, BoardId b, Date date) {
-    for (const auto& m : reg.meetings)
-        if (m.board_id == b && m.date == date) return m.id;
+    for (const Meeting* m : meetings_of_board(reg, b))
+        if (m->date == date) return m->id;
     return std::nullopt;
 }
 
 std::vector<Attendance> attendance_at(const Register& reg, MeetingId m) {
     std::vector<Attendance> out;
-    for (const auto& a : reg.attendance)
-        if (a.meeting == m) out.push_back(a);
+    for (const Attendance* a : attendance_records(reg, m)) out.push_back(*a);
     return out;
 }
 
 const InterestsRecord* interests_at(const Register& reg, MeetingId m) {
-    for (const auto& record : reg.interests)
-        if (record.meeting == m) return &record;
-    return nullptr;
+    const auto found = group(reg, &RegisterIndex::interests_by_meeting, reg.interests, m.value(),
+                             [](const InterestsRecord& r) { return r.meeting; });
+    return found.empty() ? nullptr : found.front();
 }
 
 std::vector<MeetingId> meetings_of(const Register& reg, BoardId b) {
-    std::vector<const Meeting*> found;
-    for (const auto& m : reg.meetings)
-        if (m.board_id == b) found.push_back(&m);
+    std::vector<const Meeting*> found = meetings_of_board(reg, b);
     std::stable_sort(found.begin(), found.end(), [](const Meeting* x, const Meeting* y) { return x->date < y->date; });
     std::vector<MeetingId> out;
     for (const auto* m : found) out.push_back(m->id);
@@ -298,97 +464,233 @@ PersonMatch find_or_add_person(Register& reg, const PersonName& printed, Organis
     return PersonMatch{add_person(reg, std::move(p)), true, candidates.size() > 1};
 }
 
-void check_references(const Register& reg) {
-    std::vector<std::string> problems;
-    auto unique = [&problems](const auto& records, std::string_view what) {
-        std::set<std::int64_t> seen;
+Register board_records(const Register& reg, BoardId board_id) {
+    (void)board(reg, board_id);
+    Register out;
+    out.organisations = reg.organisations;
+    out.boards = reg.boards;
+    out.reporting_lines = reg.reporting_lines;
+    std::unordered_set<std::int64_t> boards{board_id.value()};
+    for (const auto& b : reg.boards)
+        if (b.parent == board_id) boards.insert(b.id.value());
+    auto kept_board = [&boards](BoardId id) { return boards.count(id.value()) > 0; };
+    std::unordered_set<std::int64_t> meetings, people;
+    for (const auto& m : reg.meetings)
+        if (kept_board(m.board_id)) {
+            meetings.insert(m.id.value());
+            out.meetings.push_back(m);
+        }
+    auto kept_meeting = [&meetings](MeetingId id) { return meetings.count(id.value()) > 0; };
+    auto name = [&people](PersonId id) {
+        if (id.valid()) people.insert(id.value());
+    };
+    for (const auto& ms : reg.memberships)
+        if (kept_board(ms.board)) {
+            name(ms.person);
+            out.memberships.push_back(ms);
+        }
+    for (const auto& a : reg.attendance)
+        if (kept_meeting(a.meeting)) {
+            name(a.person);
+            name(a.replaces);
+            out.attendance.push_back(a);
+        }
+    for (const auto& r : reg.interests)
+        if (kept_meeting(r.meeting)) {
+            for (const auto& d : r.declarations) name(d.member);
+            out.interests.push_back(r);
+        }
+    for (const auto& item : reg.minutes)
+        if (kept_meeting(item.meeting)) out.minutes.push_back(item);
+    for (const auto& a : reg.approvals)
+        if (kept_meeting(a.at)) out.approvals.push_back(a);
+    for (const auto& a : reg.actions)
+        if (kept_meeting(a.raised_at)) {
+            for (const auto owner : a.owners) name(owner);
+            out.actions.push_back(a);
+        }
+    for (const auto& e : reg.forward_plan)
+        if (kept_board(e.board)) out.forward_plan.push_back(e);
+    for (const auto& p : reg.people)
+        if (people.count(p.id.value())) out.people.push_back(p);
+    return out;
+}
+
+namespace {
+
+// The ids of one kind of record, for checking references: flags indexed by id when the ids
+// are dense (as allocated ids are: one lookup stays in cache however large the register),
+// a hash set otherwise. Reports ids used twice, and records without one, as it is built.
+class IdSet {
+public:
+    template <class Record>
+    IdSet(const std::vector<Record>& records, std::string_view what, std::vector<std::string>& problems) {
+        std::int64_t largest = 0;
+        for (const auto& r : records) largest = std::max(largest, r.id.value());
+        dense_ = largest <= 4 * static_cast<std::int64_t>(records.size()) + 1024;
+        if (dense_) flags_.assign(static_cast<std::size_t>(largest) + 1, 0);
+        else sparse_.reserve(records.size());
         for (const auto& r : records) {
-            if (!r.id.valid()) problems.push_back(std::string(what) + " without an id");
-            else if (!seen.insert(r.id.value()).second)
+            if (!r.id.valid()) {
+                problems.push_back(std::string(what) + " without an id");
+                continue;
+            }
+            if (!insert(r.id.value()))
                 problems.push_back(std::string(what) + " id " + std::to_string(r.id.value()) + " is used twice");
         }
-    };
-    unique(reg.organisations, "organisation");
-    unique(reg.people, "person");
-    unique(reg.boards, "board");
-    unique(reg.meetings, "meeting");
-    unique(reg.actions, "action");
+    }
+    bool contains(std::int64_t id) const {
+        if (dense_) return id > 0 && id < static_cast<std::int64_t>(flags_.size()) && flags_[static_cast<std::size_t>(id)];
+        return sparse_.count(id) > 0;
+    }
 
-    auto need = [&problems](bool ok, const std::string& what) {
-        if (!ok) problems.push_back(what);
+    bool dense() const noexcept { return dense_; }
+    std::size_t span() const noexcept { return flags_.size(); }
+
+private:
+    bool insert(std::int64_t id) {
+        if (!dense_) return sparse_.insert(id).second;
+        char& flag = flags_[static_cast<std::size_t>(id)];
+        if (flag) return false;
+        flag = 1;
+        return true;
+    }
+    bool dense_{true};
+    std::vector<char> flags_;
+    std::unordered_set<std::int64_t> sparse_;
+};
+
+// For each attendance record, whether an earlier record has the same meeting and person.
+// With dense meeting ids the records are bucketed by meeting (a counting sort) and each is
+// compared with the few before it in its bucket; otherwise a hash set of the pairs.
+std::vector<bool> recorded_twice(const std::vector<Attendance>& records, const IdSet& meetings) {
+    std::vector<bool> out(records.size(), false);
+    if (meetings.dense()) {
+        const std::size_t span = meetings.span() + 1;  // the last bucket: ids outside the span
+        auto bucket = [span](MeetingId id) {
+            const auto v = id.value();
+            return v > 0 && static_cast<std::size_t>(v) < span - 1 ? static_cast<std::size_t>(v) : span - 1;
+        };
+        std::vector<std::size_t> start(span + 1, 0);
+        for (const auto& a : records) ++start[bucket(a.meeting) + 1];
+        for (std::size_t i = 1; i <= span; ++i) start[i] += start[i - 1];
+        std::vector<std::size_t> order(records.size());
+        std::vector<std::size_t> next(start.begin(), start.end() - 1);
+        for (std::size_t i = 0; i < records.size(); ++i) order[next[bucket(records[i].meeting)]++] = i;
+        // Meetings with an id outside the span (missing ones) share the last bucket: a hash set there.
+        std::unordered_set<std::int64_t> outside;
+        for (std::size_t x = start[span - 1]; x < start[span]; ++x) {
+            const Attendance& a = records[order[x]];
+            if (!outside.insert(a.meeting.value() * 1000003 ^ a.person.value()).second) {
+                for (std::size_t y = start[span - 1]; y < x; ++y) {
+                    const Attendance& earlier = records[order[y]];
+                    if (earlier.meeting == a.meeting && earlier.person == a.person) {
+                        out[order[x]] = true;
+                        break;
+                    }
+                }
+            }
+        }
+        for (std::size_t b = 0; b + 1 < span; ++b)
+            for (std::size_t x = start[b]; x < start[b + 1]; ++x)
+                for (std::size_t y = start[b]; y < x; ++y) {
+                    const Attendance& later = records[order[x]];
+                    const Attendance& earlier = records[order[y]];
+                    if (earlier.meeting == later.meeting && earlier.person == later.person) {
+                        out[order[x]] = true;
+                        break;
+                    }
+                }
+        return out;
+    }
+    struct PairHash {
+        std::size_t operator()(const std::pair<std::int64_t, std::int64_t>& p) const noexcept {
+            return std::hash<std::int64_t>{}(p.first * 1000003 ^ p.second);
+        }
     };
-    auto has_org = [&reg](OrganisationId id) { return find_by_id(reg.organisations, id) != nullptr; };
-    auto has_person = [&reg](PersonId id) { return find_by_id(reg.people, id) != nullptr; };
-    auto has_board = [&reg](BoardId id) { return find_by_id(reg.boards, id) != nullptr; };
-    auto has_meeting = [&reg](MeetingId id) { return find_by_id(reg.meetings, id) != nullptr; };
+    std::unordered_set<std::pair<std::int64_t, std::int64_t>, PairHash> seen;
+    seen.reserve(records.size());
+    for (std::size_t i = 0; i < records.size(); ++i)
+        out[i] = !seen.insert({records[i].meeting.value(), records[i].person.value()}).second;
+    return out;
+}
+
+} // namespace
+
+void check_references(const Register& reg) {
+    std::vector<std::string> problems;
+    // The ids present, built once (reporting duplicates): each check below is one lookup.
+    const IdSet org_ids(reg.organisations, "organisation", problems);
+    const IdSet person_ids(reg.people, "person", problems);
+    const IdSet board_ids(reg.boards, "board", problems);
+    const IdSet meeting_ids(reg.meetings, "meeting", problems);
+    const IdSet action_ids(reg.actions, "action", problems);
+
+    // Each check builds its message only when it fails.
+    auto need = [&problems](bool ok, auto&& message) {
+        if (!ok) problems.push_back(message());
+    };
+    auto known_org = [&org_ids](OrganisationId id) { return org_ids.contains(id.value()); };
+    auto known_person = [&person_ids](PersonId id) { return person_ids.contains(id.value()); };
+    auto known_board = [&board_ids](BoardId id) { return board_ids.contains(id.value()); };
+    auto known_meeting = [&meeting_ids](MeetingId id) { return meeting_ids.contains(id.value()); };
     auto n = [](auto id) { return std::to_string(id.value()); };
 
     for (const auto& p : reg.people)
-        need(!p.organisation.valid() || has_org(p.organisation),
-             "person " + n(p.id) + " names missing organisation " + n(p.organisation));
+        need(!p.organisation.valid() || known_org(p.organisation), [&] { return "person " + n(p.id) + " names missing organisation " + n(p.organisation); });
     for (const auto& b : reg.boards) {
-        need(!b.parent.valid() || has_board(b.parent), "board '" + b.name + "' has missing parent " + n(b.parent));
-        need(!b.host.valid() || has_org(b.host), "board '" + b.name + "' has missing host " + n(b.host));
+        need(!b.parent.valid() || known_board(b.parent), [&] { return "board '" + b.name + "' has missing parent " + n(b.parent); });
+        need(!b.host.valid() || known_org(b.host), [&] { return "board '" + b.name + "' has missing host " + n(b.host); });
     }
     for (const auto& line : reg.reporting_lines)
-        need(has_board(line.from) && has_board(line.to),
-             "reporting line " + n(line.from) + " -> " + n(line.to) + " names a missing board");
+        need(known_board(line.from) && known_board(line.to), [&] { return "reporting line " + n(line.from) + " -> " + n(line.to) + " names a missing board"; });
     for (const auto& m : reg.memberships) {
-        need(has_person(m.person), "membership names missing person " + n(m.person));
-        need(has_board(m.board), "membership names missing board " + n(m.board));
-        need(!m.on_behalf_of.valid() || has_org(m.on_behalf_of),
-             "membership names missing organisation " + n(m.on_behalf_of));
-        need(!(m.start && m.end && *m.end < *m.start),
-             "membership of person " + n(m.person) + " ends before it starts");
+        need(known_person(m.person), [&] { return "membership names missing person " + n(m.person); });
+        need(known_board(m.board), [&] { return "membership names missing board " + n(m.board); });
+        need(!m.on_behalf_of.valid() || known_org(m.on_behalf_of), [&] { return "membership names missing organisation " + n(m.on_behalf_of); });
+        need(!(m.start && m.end && *m.end < *m.start), [&] { return "membership of person " + n(m.person) + " ends before it starts"; });
     }
-    for (const auto& m : reg.meetings) need(has_board(m.board_id), "meeting " + n(m.id) + " has missing board " + n(m.board_id));
+    for (const auto& m : reg.meetings) need(known_board(m.board_id), [&] { return "meeting " + n(m.id) + " has missing board " + n(m.board_id); });
     // Urgent business must keep the reason the chair recorded (validate() for a whole meeting).
     auto reason_recorded = [](const AgendaItem& item) {
         return !item.urgent_reason || item.urgent_reason->find_first_not_of(" \t\r\n") != std::string::npos;
     };
     for (const auto& m : reg.meetings)
         for (const auto& item : m.agenda)
-            need(reason_recorded(item), "meeting " + n(m.id) + " agenda item '" + item.number +
-                                            "' is urgent business but the chair's reason for admitting it is not recorded");
+            need(reason_recorded(item), [&] { return "meeting " + n(m.id) + " agenda item '" + item.number +
+                                            "' is urgent business but the chair's reason for admitting it is not recorded"; });
     for (const auto& b : reg.boards)
         for (const auto& s : b.standing_items)
-            need(reason_recorded(s.item), "board '" + b.name + "' standing item '" + s.item.title +
-                                              "' is urgent business but the chair's reason is not recorded");
-    std::set<std::pair<std::int64_t, std::int64_t>> attended;
+            need(reason_recorded(s.item), [&] { return "board '" + b.name + "' standing item '" + s.item.title +
+                                              "' is urgent business but the chair's reason is not recorded"; });
+    const std::vector<bool> twice = recorded_twice(reg.attendance, meeting_ids);
     for (const auto& a : reg.attendance) {
-        need(has_meeting(a.meeting), "attendance names missing meeting " + n(a.meeting));
-        need(has_person(a.person), "attendance names missing person " + n(a.person));
-        need(!a.organisation.valid() || has_org(a.organisation),
-             "attendance names missing organisation " + n(a.organisation));
-        need(a.status == AttendanceStatus::Substitute || !a.replaces.valid(),
-             "person " + n(a.person) + " replaces someone but is not recorded as a substitute");
-        need(a.status != AttendanceStatus::Substitute || has_person(a.replaces),
-             "substitute " + n(a.person) + " at meeting " + n(a.meeting) + " replaces no known member");
-        need(attended.insert({a.meeting.value(), a.person.value()}).second,
-             "person " + n(a.person) + " is recorded twice at meeting " + n(a.meeting));
+        need(known_meeting(a.meeting), [&] { return "attendance names missing meeting " + n(a.meeting); });
+        need(known_person(a.person), [&] { return "attendance names missing person " + n(a.person); });
+        need(!a.organisation.valid() || known_org(a.organisation), [&] { return "attendance names missing organisation " + n(a.organisation); });
+        need(a.status == AttendanceStatus::Substitute || !a.replaces.valid(), [&] { return "person " + n(a.person) + " replaces someone but is not recorded as a substitute"; });
+        need(a.status != AttendanceStatus::Substitute || known_person(a.replaces), [&] { return "substitute " + n(a.person) + " at meeting " + n(a.meeting) + " replaces no known member"; });
+        need(!twice[static_cast<std::size_t>(&a - reg.attendance.data())], [&] { return "person " + n(a.person) + " is recorded twice at meeting " + n(a.meeting); });
     }
-    std::set<std::int64_t> interest_meetings;
+    std::unordered_set<std::int64_t> interest_meetings;
     for (const auto& r : reg.interests) {
-        need(has_meeting(r.meeting), "interests record names missing meeting " + n(r.meeting));
-        need(interest_meetings.insert(r.meeting.value()).second,
-             "meeting " + n(r.meeting) + " has two interests records");
-        need(!(r.none_disclosed && !r.declarations.empty()),
-             "meeting " + n(r.meeting) + " records 'none disclosed' and declarations");
-        for (const auto& d : r.declarations) need(has_person(d.member), "declaration names missing person " + n(d.member));
+        need(known_meeting(r.meeting), [&] { return "interests record names missing meeting " + n(r.meeting); });
+        need(interest_meetings.insert(r.meeting.value()).second, [&] { return "meeting " + n(r.meeting) + " has two interests records"; });
+        need(!(r.none_disclosed && !r.declarations.empty()), [&] { return "meeting " + n(r.meeting) + " records 'none disclosed' and declarations"; });
+        for (const auto& d : r.declarations) need(known_person(d.member), [&] { return "declaration names missing person " + n(d.member); });
     }
-    for (const auto& item : reg.minutes) need(has_meeting(item.meeting), "minute names missing meeting " + n(item.meeting));
+    for (const auto& item : reg.minutes) need(known_meeting(item.meeting), [&] { return "minute names missing meeting " + n(item.meeting); });
     for (const auto& a : reg.approvals) {
-        need(has_meeting(a.at), "approval names missing meeting " + n(a.at));
-        need(!a.minutes_of_meeting.valid() || has_meeting(a.minutes_of_meeting),
-             "approval names missing meeting " + n(a.minutes_of_meeting));
+        need(known_meeting(a.at), [&] { return "approval names missing meeting " + n(a.at); });
+        need(!a.minutes_of_meeting.valid() || known_meeting(a.minutes_of_meeting), [&] { return "approval names missing meeting " + n(a.minutes_of_meeting); });
     }
     for (const auto& a : reg.actions) {
-        need(has_meeting(a.raised_at), "action " + n(a.id) + " names missing meeting " + n(a.raised_at));
-        for (const auto owner : a.owners) need(has_person(owner), "action " + n(a.id) + " names missing owner " + n(owner));
+        need(known_meeting(a.raised_at), [&] { return "action " + n(a.id) + " names missing meeting " + n(a.raised_at); });
+        for (const auto owner : a.owners) need(known_person(owner), [&] { return "action " + n(a.id) + " names missing owner " + n(owner); });
         for (std::size_t i = 1; i < a.history.size(); ++i)
-            need(!(a.history[i].date < a.history[i - 1].date), "action " + n(a.id) + " has a history out of date order");
+            need(!(a.history[i].date < a.history[i - 1].date), [&] { return "action " + n(a.id) + " has a history out of date order"; });
     }
-    for (const auto& e : reg.forward_plan) need(has_board(e.board), "forward plan entry '" + e.topic + "' names missing board");
+    for (const auto& e : reg.forward_plan) need(known_board(e.board), [&] { return "forward plan entry '" + e.topic + "' names missing board"; });
     if (problems.empty()) {
         if (auto cycle = find_reporting_cycle(reg))
             problems.push_back("reporting lines form a cycle: " + describe_cycle(reg, *cycle));

@@ -11,6 +11,8 @@
 #include "../core/text.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <string>
 #include <utility>
 
 namespace boardroom::io {
@@ -130,6 +132,61 @@ std::vector<std::string> Object::strings(std::string_view key) {
     return out;
 }
 
+DocumentWriter::DocumentWriter(std::string& out, int indent) : out_(out), indent_(indent < 0 ? -1 : indent) {
+    out_ += '{';
+}
+
+void DocumentWriter::newline(int depth) {
+    if (indent_ < 0) return;
+    out_ += '\n';
+    out_.append(static_cast<std::size_t>(depth * indent_), ' ');
+}
+
+void DocumentWriter::open_member(std::string_view key) {
+    if (!first_) out_ += ',';
+    first_ = false;
+    newline(1);
+    out_ += Json(std::string(key)).dump();
+    out_ += indent_ < 0 ? ":" : ": ";
+}
+
+void DocumentWriter::member(std::string_view key, const Json& value) {
+    open_member(key);
+    append(value, 1);
+}
+
+void DocumentWriter::append(const Json& value, int depth) {
+    std::string text;
+    try {
+        text = value.dump(indent_, ' ', false, Json::error_handler_t::strict);
+    } catch (const Json::type_error& e) {
+        throw ValidationError(std::string("cannot write JSON: some text is not valid UTF-8 (") + e.what() + ")");
+    }
+    if (indent_ < 0) {
+        out_ += text;
+        return;
+    }
+    // Pretty text: the value's own lines, indented to where it stands. A newline in the text
+    // is always layout (one inside a string is written as \n).
+    const std::string pad(static_cast<std::size_t>(depth * indent_), ' ');
+    std::size_t from = 0;
+    for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', from)) {
+        out_.append(text, from, at + 1 - from);
+        out_ += pad;
+        from = at + 1;
+    }
+    out_.append(text, from, std::string::npos);
+}
+
+void DocumentWriter::finish() {
+    if (first_) {
+        out_ += '}';
+        return;
+    }
+    newline(0);
+    out_ += '}';
+}
+
 } // namespace json_detail
 
 using json_detail::Json;
@@ -154,10 +211,10 @@ Disclosure disclosure_for(const JsonOptions& options) {
             options.include_exempt_content.value_or(!options.public_only)};
 }
 
-/// The bundle with what may not be written taken out. A public document is
-/// the disclosure gate's (report::disclose), so no writer needs to know the
-/// rules; a private one may still leave out contact details or exempt content.
-BoardBundle disclosed(const BoardBundle& bundle, const Disclosure& allowed, const JsonOptions& options) {
+/// The disclosure gate's bundle (report::disclose) when exempt content may not be written, so
+/// no writer needs to know the rules; std::nullopt when the bundle is written as it is (a
+/// private document, which may still leave out contact details: see write_document).
+std::optional<BoardBundle> disclosed(const BoardBundle& bundle, const Disclosure& allowed, const JsonOptions& options) {
     if (!allowed.exempt_content) {
         BoardBundle out = report::disclose(bundle, {options.unmarked_part});
         if (allowed.contact_details) {
@@ -166,33 +223,26 @@ BoardBundle disclosed(const BoardBundle& bundle, const Disclosure& allowed, cons
         }
         return out;
     }
-    BoardBundle out = bundle;
-    if (!allowed.contact_details)
-        for (auto& person : out.records.people) person.contact.reset();
-    return out;
-}
-
-std::string dump(const Json& document, int indent) {
-    try {
-        return document.dump(indent < 0 ? -1 : indent, ' ', false, Json::error_handler_t::strict);
-    } catch (const Json::type_error& e) {
-        throw ValidationError(std::string("cannot write JSON: some text is not valid UTF-8 (") + e.what() + ")");
-    }
+    return std::nullopt;
 }
 
 std::string write_document(const BoardBundle& bundle, const JsonOptions& options) {
     const Disclosure allowed = disclosure_for(options);
-    Json document = Json::object();
-    document["format"] = "boardroom";
-    document["version"] = json_format_version;
-    document["public"] = options.public_only;
-    const BoardBundle shown = disclosed(bundle, allowed, options);
-    json_detail::write_register(document, shown.records);
-    document["data_quality_notes"] = json_detail::array_json(shown.data_quality_notes, [](const auto& n) {
+    // Only a document without Part II content needs a bundle of its own (the gate's); the
+    // rest is written from `bundle` itself, one record at a time, into the text.
+    const std::optional<BoardBundle> gated = disclosed(bundle, allowed, options);
+    const BoardBundle& shown = gated ? *gated : bundle;
+    std::string text;
+    json_detail::DocumentWriter document(text, options.indent);
+    document.member("format", "boardroom");
+    document.member("version", json_format_version);
+    document.member("public", options.public_only);
+    json_detail::write_register(document, shown.records, gated || allowed.contact_details);
+    document.array("data_quality_notes", shown.data_quality_notes, [](const auto& n) {
         return Json{{"file", n.file}, {"line", n.line}, {"message", n.message}};
     });
     json_detail::write_plan_documents(document, shown);
-    std::string text = dump(document, options.indent);
+    document.finish();
     if (options.public_only) report::check_public_text(text, bundle.records, "the public JSON document");
     return text;
 }

@@ -191,14 +191,55 @@ private:
     std::vector<std::string_view> read_;
 };
 
+// ---- writing a document
+
+/// Writes a document's top-level object one member at a time, and an array member one
+/// element at a time, straight into its text: the same text as building the whole document as
+/// one Json and dumping it, without the whole document ever being held as a Json value (only
+/// one record at a time is). `indent` as for Json::dump: negative for compact text.
+class DocumentWriter {
+public:
+    DocumentWriter(std::string& out, int indent);
+    void member(std::string_view key, const Json& value);
+    template <class T, class F>
+    void array(std::string_view key, const std::vector<T>& values, F write) {
+        open_member(key);
+        if (values.empty()) {
+            out_ += "[]";
+            return;
+        }
+        out_ += '[';
+        bool first = true;
+        for (const auto& value : values) {
+            if (!first) out_ += ',';
+            first = false;
+            newline(2);
+            append(write(value), 2);
+        }
+        newline(1);
+        out_ += ']';
+    }
+    /// Closes the top-level object.
+    void finish();
+
+private:
+    void open_member(std::string_view key);
+    void newline(int depth);
+    void append(const Json& value, int depth);
+    std::string& out_;
+    int indent_;
+    bool first_{true};
+};
+
 // ---- the parts of the document (json_governance.cpp, json_plans.cpp)
 
-void write_register(Json& document, const governance::Register& reg);
+/// `contact_details` false leaves every person's contact details out.
+void write_register(DocumentWriter& document, const governance::Register& reg, bool contact_details = true);
 /// `version` is the document's format version: members added after it are
 /// unknown members there.
 void read_register(Object& document, governance::Register& reg, int version);
 
-void write_plan_documents(Json& document, const BoardBundle& bundle);
+void write_plan_documents(DocumentWriter& document, const BoardBundle& bundle);
 void read_plan_documents(Object& document, BoardBundle& bundle);
 
 } // namespace boardroom::io::json_detail

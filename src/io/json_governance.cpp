@@ -323,31 +323,39 @@ gov::Action read_action(Object& o, int version) {
 
 } // namespace
 
-void write_register(Json& document, const gov::Register& reg) {
-    document["organisations"] = array_json(reg.organisations, [](const gov::Organisation& o) {
+void write_register(DocumentWriter& document, const gov::Register& reg, bool contact_details) {
+    document.array("organisations", reg.organisations, [](const gov::Organisation& o) {
         return Json{{"id", id_json(o.id)}, {"name", o.name}, {"aliases", o.aliases}, {"classification", o.classification}};
     });
-    document["people"] = array_json(reg.people, person_json);
-    document["boards"] = array_json(reg.boards, board_json);
-    document["reporting_lines"] = array_json(reg.reporting_lines, [](const gov::ReportingLine& l) {
+    if (contact_details) {
+        document.array("people", reg.people, person_json);
+    } else {
+        document.array("people", reg.people, [](const gov::Person& p) {
+            gov::Person shown = p;
+            shown.contact.reset();
+            return person_json(shown);
+        });
+    }
+    document.array("boards", reg.boards, board_json);
+    document.array("reporting_lines", reg.reporting_lines, [](const gov::ReportingLine& l) {
         return Json{{"from", id_json(l.from)}, {"to", id_json(l.to)}};
     });
-    document["memberships"] = array_json(reg.memberships, [](const gov::Membership& m) {
+    document.array("memberships", reg.memberships, [](const gov::Membership& m) {
         return Json{{"person", id_json(m.person)},          {"board", id_json(m.board)},
                     {"role", enum_json(m.role)},            {"on_behalf_of", id_json(m.on_behalf_of)},
                     {"start", date_json(m.start)},          {"end", date_json(m.end)},
                     {"voting", optional_bool_json(m.voting)}, {"note", m.note}};
     });
-    document["meetings"] = array_json(reg.meetings, meeting_json);
-    document["attendance"] = array_json(reg.attendance, [](const gov::Attendance& a) {
+    document.array("meetings", reg.meetings, meeting_json);
+    document.array("attendance", reg.attendance, [](const gov::Attendance& a) {
         return Json{{"meeting", id_json(a.meeting)},   {"person", id_json(a.person)},
                     {"status", enum_json(a.status)},   {"replaces", id_json(a.replaces)},
                     {"capacity", a.capacity},          {"organisation", id_json(a.organisation)},
                     {"chaired", a.chaired}};
     });
-    document["interests"] = array_json(reg.interests, interests_json);
-    document["minutes"] = array_json(reg.minutes, minute_json);
-    document["approvals"] = array_json(reg.approvals, [](const gov::MinutesApproval& a) {
+    document.array("interests", reg.interests, interests_json);
+    document.array("minutes", reg.minutes, minute_json);
+    document.array("approvals", reg.approvals, [](const gov::MinutesApproval& a) {
         return Json{{"at", id_json(a.at)},
                     {"item", a.item},
                     {"minutes_of", date_json(a.minutes_of)},
@@ -355,8 +363,8 @@ void write_register(Json& document, const gov::Register& reg) {
                     {"as_correct_record", a.as_correct_record},
                     {"as_minuted", a.as_minuted}};
     });
-    document["actions"] = array_json(reg.actions, action_json);
-    document["forward_plan"] = array_json(reg.forward_plan, [](const gov::ForwardPlanEntry& e) {
+    document.array("actions", reg.actions, action_json);
+    document.array("forward_plan", reg.forward_plan, [](const gov::ForwardPlanEntry& e) {
         return Json{{"board", id_json(e.board)},
                     {"meeting_date", date_json(e.meeting_date)},
                     {"topic", e.topic},

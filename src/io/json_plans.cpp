@@ -263,11 +263,11 @@ pl::SelfAssessment read_self_assessment(Object& o) {
 
 } // namespace
 
-void write_plan_documents(Json& document, const BoardBundle& bundle) {
-    document["plans"] = array_json(bundle.plans, plan_json);
-    document["risk_registers"] = array_json(bundle.risk_registers, risk_register_json);
-    document["diagnostics"] = array_json(bundle.diagnostics, diagnostic_json);
-    document["self_assessments"] = array_json(bundle.self_assessments, self_assessment_json);
+void write_plan_documents(DocumentWriter& document, const BoardBundle& bundle) {
+    document.array("plans", bundle.plans, plan_json);
+    document.array("risk_registers", bundle.risk_registers, risk_register_json);
+    document.array("diagnostics", bundle.diagnostics, diagnostic_json);
+    document.array("self_assessments", bundle.self_assessments, self_assessment_json);
 }
 
 void read_plan_documents(Object& top, BoardBundle& bundle) {

@@ -521,3 +521,164 @@ TEST(GovernanceRegister, IdsAndReferencesAreChecked) {
     EXPECT_TRUE(contains(message, "missing person 77")) << message;
     EXPECT_TRUE(contains(message, "'none disclosed' and declarations")) << message;
 }
+
+// The lookup index follows the vectors: records appended one at a time or pushed straight
+// onto a vector, a vector replaced or shrunk, and (after reindex) a link changed in place.
+TEST(GovernanceRegister, TheIndexFollowsTheVectors) {
+    gov::Register reg;
+    gov::Board a_board;
+    a_board.name = "Health and Wellbeing Board";
+    const auto first = gov::add_board(reg, a_board);
+    gov::Board another;
+    another.name = "Community Safety Partnership";
+    const auto second = gov::add_board(reg, another);
+    std::vector<br::MeetingId> meetings;
+    for (int month = 1; month <= 12; ++month) {
+        gov::Meeting m;
+        m.board_id = month % 2 ? first : second;
+        m.date = br::make_date(2016, month, 10);
+        meetings.push_back(gov::add_meeting(reg, m));
+    }
+    for (const auto id : meetings) EXPECT_EQ(gov::meeting(reg, id).id, id);
+    EXPECT_EQ(gov::meetings_of(reg, first).size(), 6u);
+    EXPECT_EQ(gov::find_meeting(reg, second, br::make_date(2016, 2, 10)), meetings[1]);
+    EXPECT_THROW(gov::meeting(reg, br::MeetingId{99}), br::NotFoundError);
+
+    // Pushed straight onto the vector: found all the same.
+    gov::Meeting pushed;
+    pushed.id = br::MeetingId{50};
+    pushed.board_id = first;
+    pushed.date = br::make_date(2017, 1, 5);
+    reg.meetings.push_back(pushed);
+    EXPECT_EQ(gov::meeting(reg, br::MeetingId{50}).date, br::make_date(2017, 1, 5));
+    EXPECT_EQ(gov::meetings_of(reg, first).back(), br::MeetingId{50});
+    gov::Meeting next;
+    next.board_id = second;
+    next.date = br::make_date(2017, 2, 5);
+    EXPECT_EQ(gov::add_meeting(reg, next), br::MeetingId{51});  // one past the largest id
+
+    // Attendance: one record per person and meeting, found by meeting.
+    for (int i = 0; i < 3; ++i) {
+        gov::Person p;
+        p.family_name = "Person " + std::to_string(i);
+        const auto id = gov::add_person(reg, p);
+        reg.attendance.push_back({meetings[0], id, gov::AttendanceStatus::Present, {}, "", {}, false});
+        reg.attendance.push_back({meetings[2], id, gov::AttendanceStatus::Apologies, {}, "", {}, false});
+    }
+    EXPECT_EQ(gov::attendance_at(reg, meetings[0]).size(), 3u);
+    EXPECT_EQ(gov::attendance_records(reg, meetings[2]).front()->status, gov::AttendanceStatus::Apologies);
+
+    // A vector shrunk, or replaced as a whole.
+    reg.attendance.erase(reg.attendance.begin());
+    EXPECT_EQ(gov::attendance_at(reg, meetings[0]).size(), 2u);
+    EXPECT_EQ(gov::attendance_at(reg, meetings[2]).size(), 3u);
+    reg.attendance = {};
+    EXPECT_TRUE(gov::attendance_at(reg, meetings[0]).empty());
+
+    // One record removed and another appended: the same size and buffer, the records moved.
+    const auto person_count = reg.people.size();
+    (void)gov::person(reg, reg.people.back().id);  // indexed as it is
+    reg.people.erase(reg.people.begin());
+    gov::Person newcomer;
+    newcomer.id = br::PersonId{400};
+    newcomer.family_name = "Newcomer";
+    reg.people.push_back(newcomer);
+    ASSERT_EQ(reg.people.size(), person_count);
+    EXPECT_EQ(gov::person(reg, br::PersonId{400}).family_name, "Newcomer");
+
+    // A link changed in place is seen after reindex.
+    gov::meeting(reg, meetings[0]).board_id = second;
+    gov::reindex(reg);
+    EXPECT_EQ(gov::meetings_of(reg, first).size(), 6u);  // 5 of the first twelve, and id 50
+    EXPECT_EQ(gov::meetings_of(reg, second).size(), 8u);
+
+    // A copy has an index of its own: changing it leaves the original's answers alone.
+    gov::Register copy = reg;
+    gov::Meeting later;
+    later.board_id = first;
+    later.date = br::make_date(2018, 1, 1);
+    gov::add_meeting(copy, later);
+    EXPECT_EQ(gov::meetings_of(copy, first).size(), 7u);
+    EXPECT_EQ(gov::meetings_of(reg, first).size(), 6u);
+    EXPECT_NO_THROW(gov::check_references(reg));
+}
+
+// A board's own records answer the questions about the board as the whole register does.
+TEST(GovernanceRegister, BoardRecordsAnswerForTheBoard) {
+    Fixture f;
+    gov::Board other;
+    other.name = "Community Safety Partnership";
+    const auto elsewhere = gov::add_board(f.reg, other);
+    gov::Meeting m;
+    m.board_id = elsewhere;
+    m.date = br::make_date(2015, 10, 1);
+    const auto their_meeting = gov::add_meeting(f.reg, m);
+    const auto sarah = f.add("Sarah Jones", f.council, gov::AttendanceStatus::Present);
+    gov::Person stranger;
+    stranger.family_name = "Elsewhere";
+    const auto stranger_id = gov::add_person(f.reg, stranger);
+    f.reg.attendance.push_back({their_meeting, stranger_id, gov::AttendanceStatus::Present, {}, "", {}, false});
+    gov::Action a;
+    a.raised_at = f.meeting;
+    a.text = "Report back";
+    a.owners = {sarah};
+    a.due = gov::Due::next_meeting();
+    gov::add_action(f.reg, a);
+    gov::Meeting later;
+    later.board_id = f.board;
+    later.date = br::make_date(2015, 12, 10);
+    gov::add_meeting(f.reg, later);
+
+    const gov::Register own = gov::board_records(f.reg, f.board);
+    EXPECT_EQ(own.meetings.size(), 2u);
+    EXPECT_EQ(own.people.size(), 1u);  // only the people its records name
+    EXPECT_EQ(own.boards.size(), 2u);  // every board, for names and reporting lines
+    EXPECT_NO_THROW(gov::check_references(own));
+    EXPECT_EQ(gov::due_date(own, own.actions.front()), gov::due_date(f.reg, f.reg.actions.front()));
+    EXPECT_EQ(gov::matters_arising(own, f.board, br::make_date(2015, 12, 10)),
+              gov::matters_arising(f.reg, f.board, br::make_date(2015, 12, 10)));
+    EXPECT_EQ(gov::attendance_by_member(own, f.board, br::make_date(2015, 1, 1), br::make_date(2016, 1, 1)).size(),
+              gov::attendance_by_member(f.reg, f.board, br::make_date(2015, 1, 1), br::make_date(2016, 1, 1)).size());
+    EXPECT_THROW(gov::board_records(f.reg, br::BoardId{99}), br::NotFoundError);
+}
+
+// Ids used twice are reported whether the ids are dense (as allocated) or far apart.
+TEST(GovernanceRegister, DuplicateIdsAreFoundDenseOrSparse) {
+    for (const std::int64_t big : {std::int64_t{3}, std::int64_t{9'000'000'000}}) {
+        gov::Register reg;
+        for (const std::int64_t id : {std::int64_t{1}, big, big}) {
+            gov::Person p;
+            p.id = br::PersonId{id};
+            p.family_name = "Person";
+            reg.people.push_back(p);
+        }
+        const std::string message = message_of([&] { gov::check_references(reg); });
+        EXPECT_TRUE(contains(message, "person id " + std::to_string(big) + " is used twice")) << message;
+        reg.people.pop_back();
+        EXPECT_NO_THROW(gov::check_references(reg));
+        reg.attendance.push_back({br::MeetingId{big}, br::PersonId{big}, gov::AttendanceStatus::Present, {}, "", {}, false});
+        EXPECT_TRUE(contains(message_of([&] { gov::check_references(reg); }), "missing meeting " + std::to_string(big)));
+    }
+}
+
+// A person recorded twice at one meeting is reported once, at the second record; at a meeting
+// in the register or at one missing from it.
+TEST(GovernanceRegister, AttendanceRecordedTwiceIsReported) {
+    Fixture f;
+    const auto sarah = f.add("Sarah Jones", f.council, gov::AttendanceStatus::Present);
+    const auto karl = f.add("Karl Smith", f.council, gov::AttendanceStatus::Present);
+    EXPECT_NO_THROW(gov::check_references(f.reg));
+    f.reg.attendance.push_back({f.meeting, sarah, gov::AttendanceStatus::Apologies, {}, "", {}, false});
+    const br::MeetingId missing{12345};
+    f.reg.attendance.push_back({missing, karl, gov::AttendanceStatus::Present, {}, "", {}, false});
+    f.reg.attendance.push_back({missing, karl, gov::AttendanceStatus::Present, {}, "", {}, false});
+    const std::string message = message_of([&] { gov::check_references(f.reg); });
+    EXPECT_TRUE(contains(message, "person " + std::to_string(sarah.value()) + " is recorded twice at meeting " +
+                                      std::to_string(f.meeting.value()))) << message;
+    EXPECT_TRUE(contains(message, "person " + std::to_string(karl.value()) + " is recorded twice at meeting 12345"))
+        << message;
+    std::size_t reported = 0;
+    for (auto at = message.find("recorded twice"); at != std::string::npos; at = message.find("recorded twice", at + 1))
+        ++reported;
+    EXPECT_EQ(reported, 2u) << message;
+}

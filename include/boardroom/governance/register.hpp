@@ -10,11 +10,41 @@
 #include "boardroom/governance/minutes.hpp"
 #include "boardroom/governance/people.hpp"
 
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string_view>
 #include <vector>
 
 namespace boardroom::governance {
+
+namespace detail {
+
+struct RegisterIndex;  // hash maps over a Register's vectors (register.cpp)
+
+/// The lookup index of one Register, built on first use and kept up to date as records are
+/// appended. It is not part of the register's value: a copy starts without one (and builds
+/// its own when asked), and it is guarded by a mutex so that const lookups may run in
+/// parallel. It notices a vector appended to, shrunk or replaced as a whole, and a record
+/// removed with another appended (its last indexed record is checked); code that
+/// changes an id or a link (Meeting::board_id, Attendance::meeting, Action::raised_at,
+/// Membership::board, InterestsRecord::meeting) of a stored record in place calls reindex().
+class IndexCache {
+public:
+    IndexCache() noexcept;
+    IndexCache(const IndexCache&) noexcept;
+    IndexCache(IndexCache&&) noexcept;
+    IndexCache& operator=(const IndexCache&) noexcept;
+    IndexCache& operator=(IndexCache&&) noexcept;
+    ~IndexCache();
+
+private:
+    friend struct IndexAccess;
+    mutable std::mutex mutex_;
+    mutable std::unique_ptr<RegisterIndex> index_;
+};
+
+} // namespace detail
 
 struct Register {
     std::vector<Organisation> organisations;
@@ -29,7 +59,13 @@ struct Register {
     std::vector<MinutesApproval> approvals;
     std::vector<Action> actions;
     std::vector<ForwardPlanEntry> forward_plan;
+    /// Not a record: hash indexes over the vectors above (see detail::IndexCache).
+    detail::IndexCache index{};
 };
+
+/// Drops the register's lookup index; the next lookup rebuilds it. Needed only after an id
+/// or a link of a stored record was changed in place (see detail::IndexCache).
+void reindex(const Register& reg);
 
 // ---- adding records: an id of 0 is replaced by the next free one; an id already
 // in use is a ValidationError. Each returns the id.
@@ -85,6 +121,21 @@ const InterestsRecord* interests_at(const Register& reg, MeetingId meeting);
 /// The board's meetings, by date.
 std::vector<MeetingId> meetings_of(const Register& reg, BoardId board);
 
+// ---- indexed views: pointers into the register's vectors, in the order stored, found
+// through the index (a hash lookup, then only the records asked for). Valid until the
+// register's vectors change.
+
+std::vector<const Meeting*> meetings_of_board(const Register& reg, BoardId board);
+std::vector<const Attendance*> attendance_records(const Register& reg, MeetingId meeting);
+std::vector<const Action*> actions_raised_at(const Register& reg, MeetingId meeting);
+std::vector<const Membership*> memberships_of_board(const Register& reg, BoardId board);
+/// Whether a record with this id is in the register.
+bool has_organisation(const Register& reg, OrganisationId id);
+bool has_person(const Register& reg, PersonId id);
+bool has_board(const Register& reg, BoardId id);
+bool has_meeting(const Register& reg, MeetingId id);
+bool has_action(const Register& reg, ActionId id);
+
 // ---- find or add: what loaders do with each name they read.
 
 /// The organisation with this name or alias, added if there is none.
@@ -101,6 +152,15 @@ struct PersonMatch {
 /// name completed if the print is fuller ("C" -> "Cynthia") and its honorific
 /// filled in if it had none; no match, or an ambiguous one, adds a person.
 PersonMatch find_or_add_person(Register& reg, const PersonName& printed, OrganisationId organisation = {});
+
+/// The records one board's business needs, as a register of their own: every organisation,
+/// board and reporting line; the meetings of `board` and of the boards whose parent it is (its
+/// task groups), with their attendance, interests, minutes, approvals and actions; the
+/// memberships and forward plans of those boards; and the people these records name. Queries
+/// about `board` (its meetings, attendance, actions, matters arising, draft agenda, forward plan)
+/// give the same answers on it as on `reg`, in time that depends on the board's history, not on
+/// the whole register's. One pass over `reg`. Throws NotFoundError for an unknown board.
+Register board_records(const Register& reg, BoardId board);
 
 /// Checks every cross reference (memberships, meetings, attendance,
 /// substitutes, declarations, minutes, approvals, actions, forward plan,

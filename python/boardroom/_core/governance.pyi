@@ -1691,6 +1691,10 @@ class Register:
         """
     def board(self, id: typing.SupportsInt | typing.SupportsIndex) -> Board:
         ...
+    def board_records(self, board: typing.SupportsInt | typing.SupportsIndex) -> Register:
+        """
+        The records one board's business needs (its meetings and its task groups', with their attendance, minutes and actions, its memberships and forward plan, the people these name, every organisation and board), as a register of their own: queries about the board answer the same on it.
+        """
     def check_references(self) -> None:
         """
         Checks every cross reference; raises ValidationError listing every problem, one per line.

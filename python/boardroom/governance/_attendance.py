@@ -198,8 +198,13 @@ def attendance_matrix(
         elif a.status != _g.AttendanceStatus.IN_ATTENDANCE:
             cells.setdefault(a.person, a.status.label)
     meetings = [m for m in meetings if m.id in by_meeting]
-    active = {m.id: {ms.person for ms in register.memberships if ms.board == m.board_id and ms.active_on(m.date)} for m in meetings}
-    labels = [m.date.isoformat() if len({x.board_id for x in meetings}) <= 1 else f"{m.date.isoformat()} {m.board}" for m in meetings]
+    # Memberships grouped by board once (the list is a copy from the register each time it is read).
+    by_board: dict[int, list[_g.Membership]] = {}
+    for ms in register.memberships:
+        by_board.setdefault(ms.board, []).append(ms)
+    active = {m.id: {ms.person for ms in by_board.get(m.board_id, []) if ms.active_on(m.date)} for m in meetings}
+    one_board = len({x.board_id for x in meetings}) <= 1
+    labels = [m.date.isoformat() if one_board else f"{m.date.isoformat()} {m.board}" for m in meetings]
     rows = []
     for r in expected:
         row = []

@@ -9,6 +9,7 @@ notes removed) before any section sees it, and the finished HTML is checked for 
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import os
 import tempfile
 from pathlib import Path
@@ -48,7 +49,10 @@ __all__ = [
 ]
 
 
+@functools.lru_cache(maxsize=1)
 def _environment() -> Any:
+    """The pack's Jinja environment, made once: its templates are compiled on first use and
+    kept (the plan dashboard of every plan reuses them)."""
     import jinja2
 
     env = jinja2.Environment(
@@ -206,15 +210,19 @@ def board_pack(
     say(0, 1, "reading the board's records")
     bundle = _load_bundle(store, stated)
     private = bundle.records
-    if public:
-        bundle = disclose(bundle, unmarked_part=stated)
-    register = bundle.records
     if board is None:
-        board_key = _busiest_board(register, store)
+        board_key = _busiest_board(private, store)
     else:
         from ..governance._common import board_id
 
-        board_key = board_id(register, board)
+        board_key = board_id(private, board)
+    # The pack works from the board's own records (its meetings and its task groups', their
+    # attendance, minutes and actions, the people they name): every section gives the same
+    # answer on them as on the whole store, in time that does not grow with the other boards.
+    bundle = _board_bundle(bundle, board_key)
+    if public:
+        bundle = disclose(bundle, unmarked_part=stated)
+    register = bundle.records
     chosen = choose_meeting(register, board_key, meeting)
     # The bundled example carries the infant mortality table of its item 3 (with its trend) and
     # the illustrative standardised rates, funnel plot and suppressed counts.
@@ -233,6 +241,21 @@ def board_pack(
     if out is not None:
         write_atomic(out, html)
     return html
+
+
+def _board_bundle(bundle: BoardBundle, board: int) -> BoardBundle:
+    """A bundle of the board's own records (``Register.board_records``) and everything else the
+    store holds (plans, notes, ...); ``bundle`` itself is left whole, for the public check."""
+    from .._core.io import BoardBundle as Bundle
+
+    own = Bundle()
+    own.records = bundle.records.board_records(board)
+    own.data_quality_notes = bundle.data_quality_notes
+    own.plans = bundle.plans
+    own.risk_registers = bundle.risk_registers
+    own.diagnostics = bundle.diagnostics
+    own.self_assessments = bundle.self_assessments
+    return own
 
 
 def _busiest_board(register: Any, store: object) -> int:

@@ -258,7 +258,9 @@ def render_action_log(
             changed = [c.date for c in action.history if c.date <= day]
             if changed and (start is None or changed[-1] > start):
                 closed.append(action)
-    rows = [_action_rows(register, group, day) for group in (overdue, open_, closed)]
+    # One pass for the three groups: the people, meetings and parts are looked up once.
+    every = _action_rows(register, [*overdue, *open_, *closed], day)
+    rows = [every[: len(overdue)], every[len(overdue) : len(overdue) + len(open_)], every[len(overdue) + len(open_) :]]
     return _render(
         "governance_action_log.html.j2",
         board=register.board(wanted),

@@ -20,9 +20,10 @@ from ..governance._common import BoardLike, DateLike, board_id, to_date
 
 if TYPE_CHECKING:
     from .._core.io import BoardBundle
+    from .._core.plans import Plan
     from .indicator_section import IndicatorBlock
 
-__all__ = ["PackSection", "assemble_sections", "choose_meeting"]
+__all__ = ["PackSection", "assemble_sections", "board_plans", "choose_meeting"]
 
 Progress = Callable[[int, int, str], None]
 
@@ -64,6 +65,26 @@ def previous_meeting(register: _g.Register, board: int, before: _dt.date) -> Opt
     return max(earlier, key=lambda m: m.date) if earlier else None
 
 
+def board_plans(bundle: BoardBundle, board: BoardLike) -> list[Plan]:
+    """The action plans a pack of ``board`` shows: those whose ``board`` names it (its name or
+    an alias, word order and punctuation ignored), and those that name no board of the register
+    (no board at all, or an owner kept outside this store, such as a partner's plan brought to
+    the board), which cannot be another board's. Plans of the store's other boards are left out.
+    """
+    register = bundle.records
+    wanted = board_id(register, board)
+    keys: dict[str, int] = {}
+    for b in register.boards:
+        for name in (b.name, *b.aliases):
+            keys.setdefault(_g.board_name_key(name), b.id)
+    shown = []
+    for plan in bundle.plans:
+        owner = keys.get(_g.board_name_key(plan.board)) if plan.board.strip() else None
+        if owner is None or owner == wanted:
+            shown.append(plan)
+    return shown
+
+
 def assemble_sections(
     bundle: BoardBundle,
     board: BoardLike,
@@ -73,7 +94,8 @@ def assemble_sections(
     progress: Optional[Progress] = None,
 ) -> list[PackSection]:
     """Render the sections that follow the agenda for ``meeting`` of ``board`` (each a complete
-    ``<section>``); the forward work plan comes last, after the indicators."""
+    ``<section>``); the forward work plan comes last, after the indicators. The action plans'
+    dashboards are those of :func:`board_plans`: the board's own, not every plan in the store."""
     from .governance_sections import (
         render_action_log,
         render_attendance,
@@ -112,7 +134,7 @@ def assemble_sections(
             lambda: render_matters_arising(register, wanted, meeting.date),
         )
     )
-    for index, plan in enumerate(bundle.plans):
+    for index, plan in enumerate(board_plans(bundle, wanted)):
         steps.append(
             (
                 f"action-plan-{index + 1}",
