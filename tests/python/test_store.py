@@ -138,7 +138,8 @@ import sys
 from boardroom.errors import StorageError
 from boardroom.store import open_store
 
-with open_store(sys.argv[1]) as store:
+# A generous busy timeout: what is tested is the refusal, not how long a loaded machine takes.
+with open_store(sys.argv[1], busy_timeout_ms=30_000) as store:
     bundle = store.load()
     print("loaded", flush=True)
     sys.stdin.readline()
