@@ -8,6 +8,7 @@
 #include "boardroom/io/store.hpp"
 
 #include "support/examples.hpp"
+#include "support/input_error.hpp"
 
 #include <gtest/gtest.h>
 
@@ -67,15 +68,7 @@ gov::Register with_venue(gov::Register reg, const std::string& venue) {
     return reg;
 }
 
-std::string storage_message(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const br::StorageError& e) {
-        return e.what();
-    }
-    ADD_FAILURE() << "no StorageError thrown";
-    return {};
-}
+std::string storage_message(const std::function<void()>& f) { return br::test::message_of<br::StorageError>(f); }
 
 bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
 

@@ -9,6 +9,7 @@
 #include "boardroom/plans/history.hpp"
 
 #include "support/examples.hpp"
+#include "support/input_error.hpp"
 
 #include <gtest/gtest.h>
 
@@ -78,15 +79,7 @@ gov::Register big_register(const gov::Register& base, int meetings) {
 
 std::size_t count_meetings(const gov::Register& reg) { return reg.meetings.size(); }
 
-std::string storage_message(const std::function<void()>& f) {
-    try {
-        f();
-    } catch (const br::StorageError& e) {
-        return e.what();
-    }
-    ADD_FAILURE() << "no StorageError thrown";
-    return {};
-}
+std::string storage_message(const std::function<void()>& f) { return br::test::message_of<br::StorageError>(f); }
 
 bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
 

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 namespace boardroom::test {
 
 /// The InputError `f` throws; a test failure if it throws none.
@@ -18,6 +20,18 @@ boardroom::InputError input_error(F&& f) {
     }
     ADD_FAILURE() << "no InputError thrown";
     return boardroom::InputError({}, "none");
+}
+
+/// The message of the error of type E that `f` throws; a test failure if it throws none.
+template <typename E, typename F>
+std::string message_of(F&& f) {
+    try {
+        f();
+    } catch (const E& error) {
+        return error.what();
+    }
+    ADD_FAILURE() << "no error of the expected type thrown";
+    return {};
 }
 
 } // namespace boardroom::test
