@@ -11,6 +11,8 @@
 #include "store_validate.hpp"
 
 #include <algorithm>
+#include <chrono>
+#include <thread>
 #include <set>
 
 namespace boardroom::io {
@@ -139,6 +141,21 @@ bool cannot_read_in_place(int code) {
     return primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY;
 }
 
+/// Switches the store to WAL. A store whose journal is still SQLite's rollback
+/// journal (as built, or written by an older boardroom) needs the file to
+/// itself for that, and SQLite reports another program merely reading it as
+/// busy at once, without waiting: so wait here, as the busy timeout says.
+void use_wal(Db& db, std::chrono::milliseconds timeout) {
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    for (;;) {
+        const int rc = sqlite3_exec(db.handle(), "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
+        if (rc == SQLITE_OK) return;
+        if ((rc & 0xff) != SQLITE_BUSY || std::chrono::steady_clock::now() >= deadline)
+            db.fail(rc, "cannot switch the store to its write-ahead log");
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+}
+
 } // namespace
 
 std::optional<Store> Store::open_with(const std::filesystem::path& path, StoreMode mode, const StoreOptions& options,
@@ -178,7 +195,10 @@ std::optional<Store> Store::open_with(const std::filesystem::path& path, StoreMo
         // store being built keeps SQLite's rollback journal instead, so that
         // once it is closed the one file holds everything and can be renamed.
         // FULL: a committed transaction survives a power cut too.
-        if (!how.building) db.exec("PRAGMA journal_mode = WAL");
+        // A store being built switches too: closing its one connection folds
+        // the log back into the file, which is then renamed whole, and nobody
+        // opening it later has to wait for the switch.
+        use_wal(db, options.busy_timeout);
         db.exec("PRAGMA synchronous = FULL");
         if (id.version < target) impl->version = migrate(db, target, may_initialise);
     }

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -190,8 +191,38 @@ def test_a_save_over_a_save_in_another_process_is_refused(tmp_path: Path) -> Non
         for process in (first, second):
             if process.poll() is None:
                 process.kill()
+            process.communicate()  # closes the pipes
     with open_store(path, "read_only") as store:
         assert store.load().plans == [], "the first save was not silently lost"
+
+
+def _open_and_load(path: str, barrier: Any, results: Any) -> None:
+    barrier.wait()
+    try:
+        with open_store(path) as store:
+            store.load()
+        results.put("ok")
+    except Exception as error:  # reported to the parent, which fails the test
+        results.put(repr(error))
+
+
+def test_programs_opening_a_new_store_at_once_all_open_it(tmp_path: Path) -> None:
+    """A new store is switched to its write-ahead log as it is built, so programs opening it at
+    the same moment do not find it busy (SQLite does not wait for the switch)."""
+    import multiprocessing
+
+    bundle = example_bundle()
+    context = multiprocessing.get_context("fork")
+    for attempt in range(8):
+        path = str(init_store(tmp_path / f"board-{attempt}.sqlite", bundle))
+        barrier, results = context.Barrier(3), context.Queue()
+        processes = [context.Process(target=_open_and_load, args=(path, barrier, results)) for _ in range(3)]
+        for process in processes:
+            process.start()
+        outcomes = [results.get(timeout=120) for _ in processes]
+        for process in processes:
+            process.join(timeout=120)
+        assert outcomes == ["ok"] * 3
 
 
 def _on_read_only_media(tmp_path: Path, files: list[Path], script: str) -> subprocess.CompletedProcess[str] | None:
