@@ -22,18 +22,30 @@ std::optional<ItemPart> exemption_stated(std::string_view printed) {
         if (!text::is_alpha(c) && !text::is_digit(c)) c = ' ';
     const auto words = text::words(lower);
     bool exempt = false;
-    int paragraph = 0;
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string& w = words[i];
         const std::string next = i + 1 < words.size() ? words[i + 1] : std::string();
         if (w == "part" && (next == "ii" || next == "2" || next == "two")) exempt = true;
         if (w.rfind("exempt", 0) == 0 || w == "confidential") exempt = true;
         if (w == "not" && next == "for" && i + 2 < words.size() && words[i + 2] == "publication") exempt = true;
-        if ((w == "paragraph" || w == "para") && next.size() == 1 && next[0] >= '1' && next[0] <= '7')
-            paragraph = next[0] - '0';
     }
     if (!exempt) return std::nullopt;
-    return ItemPart{AgendaPart::Exempt, paragraph};
+    return ItemPart{AgendaPart::Exempt, cited_paragraph(printed)};
+}
+
+int cited_paragraph(std::string_view printed) {
+    std::string lower = text::lower(printed);
+    for (char& c : lower)
+        if (!text::is_alpha(c) && !text::is_digit(c)) c = ' ';
+    const auto words = text::words(lower);
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+        const std::string& w = words[i];
+        const std::string& next = words[i + 1];
+        if ((w == "paragraph" || w == "paragraphs" || w == "para") && next.size() == 1 && next[0] >= '1' &&
+            next[0] <= '7')
+            return next[0] - '0';
+    }
+    return 0;
 }
 
 std::optional<ItemPart> own_part(const std::optional<AgendaPart>& part, int exempt_paragraph) noexcept {

@@ -1,6 +1,7 @@
 #include "boardroom/io/governance_agenda.hpp"
 
 #include "boardroom/core/error.hpp"
+#include "boardroom/governance/parts.hpp"
 #include "boardroom/governance/people.hpp"
 #include "boardroom/io/governance_text.hpp"
 #include "boardroom/io/word_table.hpp"
@@ -34,15 +35,6 @@ std::optional<AgendaPart> part_marker(std::string_view line) {
     if (w[1] == "i" || w[1] == "1" || w[1] == "one") return AgendaPart::Public;
     if (w[1] == "ii" || w[1] == "2" || w[1] == "two") return AgendaPart::Exempt;
     return std::nullopt;
-}
-
-// "paragraph 3", "paragraphs 1 and 2" -> first paragraph number; 0 if none.
-int cited_paragraph(std::string_view text_) {
-    const auto w = text::name_words(text_);
-    for (std::size_t i = 0; i + 1 < w.size(); ++i)
-        if (w[i] == "paragraph" || w[i] == "paragraphs")
-            if (auto n = to_int(w[i + 1])) return *n;
-    return 0;
 }
 
 // Heading lines above the agenda: board name, then the line with the date.
@@ -83,7 +75,7 @@ void finish_item(AgendaDocument& doc, AgendaItem& item, std::optional<AgendaPart
                          "the item is under no 'Part I' or 'Part II' heading and the caller did not say which");
     item.part = *part;
     if (item.part == AgendaPart::Exempt) {
-        const int paragraph = cited_paragraph(item.title + "\n" + item.intended_outcome);
+        const int paragraph = governance::cited_paragraph(item.title + "\n" + item.intended_outcome);
         if (paragraph < 1 || paragraph > 7)
             throw InputError({doc.source, line, "item " + item.number, "exempt_paragraph"},
                              "a Part II item must cite the paragraph (1-7) of Schedule 12A it is exempt under");

@@ -1,6 +1,7 @@
 #include "boardroom/io/governance_minutes.hpp"
 
 #include "boardroom/core/error.hpp"
+#include "boardroom/governance/parts.hpp"
 
 #include "../governance/text.hpp"
 
@@ -65,18 +66,6 @@ struct PartHeading {
     bool states_exemption{false};  ///< "Exempt ...", "Not for publication ...": covers the item it stands in
 };
 
-/// "paragraph 3" / "paragraphs 1 and 2" -> 3 / 1; 0 when no paragraph 1-7 is named.
-int paragraph_named(const std::string& lower) {
-    const auto at = lower.find("paragraph");
-    if (at == std::string::npos) return 0;
-    std::size_t i = at + 9;
-    while (i < lower.size() && !text::is_digit(lower[i]) && i < at + 14) ++i;
-    if (i >= lower.size() || !text::is_digit(lower[i])) return 0;
-    const int n = lower[i] - '0';
-    const bool single = i + 1 >= lower.size() || !text::is_digit(lower[i + 1]);
-    return single && n >= 1 && n <= 7 ? n : 0;
-}
-
 // "PART II (Not Open to Press and Public)", "Part 1", "Part Two - exempt",
 // "EXEMPT INFORMATION", "Not for publication by virtue of paragraph 3 of Part 1
 // of Schedule 12A", "Private and confidential".
@@ -92,11 +81,11 @@ std::optional<PartHeading> part_heading(std::string_view line) {
         const std::string& which = words[1];
         const bool mentions_schedule = lower.find("schedule") != std::string::npos;
         if (which == "ii" || which == "2" || which == "two")
-            return PartHeading{governance::AgendaPart::Exempt, paragraph_named(lower), false};
+            return PartHeading{governance::AgendaPart::Exempt, governance::cited_paragraph(lower), false};
         if ((which == "i" || which == "1" || which == "one") && !mentions_schedule) {
             // "Part I (Open to Press and Public)"; but "Part 1 ... not for publication" is exempt.
             if (lower.find("not open") != std::string::npos || lower.find("exempt") != std::string::npos)
-                return PartHeading{governance::AgendaPart::Exempt, paragraph_named(lower), false};
+                return PartHeading{governance::AgendaPart::Exempt, governance::cited_paragraph(lower), false};
             return PartHeading{governance::AgendaPart::Public, 0, false};
         }
         return std::nullopt;
@@ -104,7 +93,7 @@ std::optional<PartHeading> part_heading(std::string_view line) {
     const bool exempt = words.front() == "exempt" || lower.rfind("not for publication", 0) == 0 ||
                         lower.rfind("private and confidential", 0) == 0 || lower.rfind("confidential", 0) == 0 ||
                         lower.rfind("not open to the press", 0) == 0 || lower.rfind("not open to press", 0) == 0;
-    if (exempt) return PartHeading{governance::AgendaPart::Exempt, paragraph_named(lower), true};
+    if (exempt) return PartHeading{governance::AgendaPart::Exempt, governance::cited_paragraph(lower), true};
     return std::nullopt;
 }
 

@@ -57,6 +57,10 @@ private:
 /// topic "Contract award (Part II, paragraph 3)".
 std::optional<ItemPart> exemption_stated(std::string_view text);
 
+/// The Schedule 12A paragraph a text cites: the number after "paragraph",
+/// "paragraphs" or "para" ("paragraphs 1 and 2" -> 1); 0 when it cites none of 1-7.
+int cited_paragraph(std::string_view text);
+
 /// A record's own mark as an ItemPart (std::nullopt when unmarked).
 std::optional<ItemPart> own_part(const std::optional<AgendaPart>& part, int exempt_paragraph) noexcept;
 
