@@ -3,6 +3,10 @@
     boardroom pack [STORE] [--board NAME] [--meeting DATE] [--out FILE] [--public [--unmarked-part public|exempt]] [--pdf FILE]
     boardroom init STORE [--example]
     boardroom export STORE --out FILE [--public [--unmarked-part public|exempt] | --popolo]
+    boardroom agenda STORE [--board B] --meeting DATE --out FILE.docx|.xlsx|.html [--public]
+    boardroom minutes STORE [--board B] --meeting DATE --out FILE.docx [--public]
+    boardroom calendar STORE [--board B] --out FILE.ics [--pack-url URL]
+    boardroom import STORE [FILE.docx ...] [--moderngov URL --committee ID [--from DATE] [--to DATE]]
 
 Progress and errors go to stderr in plain words (a bar when stderr is a terminal); the exit
 code is 0 on success, 1 when the data or files are at fault, 2 for a malformed command line.
@@ -142,7 +146,71 @@ def _parser() -> argparse.ArgumentParser:
         help="with --public: the part of records whose papers mark no Part I / Part II",
     )
     kind.add_argument("--popolo", action="store_true", help="Popolo persons, organizations, memberships, events")
+    _document_parsers(commands)
     return parser
+
+
+def _document_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The commands for papers kept in Word, on ModernGov and in calendars."""
+    store_help = "a store, JSON document or folder of papers (anything pack reads)"
+    agenda = commands.add_parser(
+        "agenda",
+        help="write a meeting's draft agenda (.docx, .xlsx or .html)",
+        description="Write the draft agenda for a meeting: the standing items, matters arising from open "
+        "actions and the forward-plan topics for that meeting.",
+    )
+    agenda.add_argument("store", help=store_help)
+    agenda.add_argument("--board", help="the board (any name it is printed under)")
+    agenda.add_argument("--meeting", metavar="DATE", required=True, help="the meeting date, YYYY-MM-DD")
+    agenda.add_argument("--out", required=True, help="the file to write: .docx, .xlsx or .html")
+    agenda.add_argument("--public", action="store_true", help="draft from what may be published")
+
+    minutes = commands.add_parser(
+        "minutes",
+        help="write a meeting's minutes as a Word document",
+        description="Write the minutes of a meeting as a Word document: present and apologies, numbered "
+        "items with their resolutions, and the ACTION BY column.",
+    )
+    minutes.add_argument("store", help=store_help)
+    minutes.add_argument("--board", help="the board (any name it is printed under)")
+    minutes.add_argument("--meeting", metavar="DATE", required=True, help="the meeting date, YYYY-MM-DD")
+    minutes.add_argument("--out", required=True, help="the .docx file to write")
+    minutes.add_argument("--public", action="store_true", help="leave out Part II content and contact details")
+    minutes.add_argument(
+        "--unmarked-part", choices=("public", "exempt"), help="with --public: the part of records whose papers mark none"
+    )
+
+    calendar = commands.add_parser(
+        "calendar",
+        help="write the meetings as an iCalendar feed (.ics)",
+        description="Write every meeting (cancelled ones as cancelled events) as an iCalendar file whose "
+        "entries keep their identity from one export to the next.",
+    )
+    calendar.add_argument("store", help=store_help)
+    calendar.add_argument("--board", help="only this board's meetings")
+    calendar.add_argument("--out", required=True, help="the .ics file to write")
+    calendar.add_argument(
+        "--pack-url", default="", metavar="URL", help="where the packs are published (the events link URL + <board>-<date>.html)"
+    )
+
+    imports = commands.add_parser(
+        "import",
+        help="bring records into a store (a Word agenda or minutes, or a ModernGov committee)",
+        description="Read agendas and minutes kept as Word documents (.docx), or a committee's meetings from a "
+        "council's ModernGov web service, into a store (made if missing).",
+    )
+    imports.add_argument("store", help="the store to bring the records into")
+    imports.add_argument("files", nargs="*", metavar="FILE", help="Word documents (.docx): agendas or minutes")
+    imports.add_argument("--moderngov", metavar="URL", help="the council's ModernGov site or its mgWebService.asmx")
+    imports.add_argument("--committee", metavar="ID", help="with --moderngov: the committee's ModernGov id")
+    imports.add_argument("--from", dest="date_from", metavar="DATE", help="with --moderngov: meetings from this date")
+    imports.add_argument("--to", dest="date_to", metavar="DATE", help="with --moderngov: meetings up to this date")
+    imports.add_argument("--board", help="the board the documents are for (default: the one they name)")
+    imports.add_argument(
+        "--unmarked-part", choices=("public", "exempt"), help="the part of items printed under no Part I / II heading"
+    )
+    imports.add_argument("--dry-run", action="store_true", help="say what would change and change nothing")
+    imports.add_argument("--user", help="who made the change (default: the login name)")
 
 
 def _pack(args: argparse.Namespace) -> int:
@@ -229,9 +297,63 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _agenda(args: argparse.Namespace) -> int:
+    from ._documents import write_agenda
+
+    paper = write_agenda(args.store, board=args.board, meeting=args.meeting, out=args.out, public=args.public)
+    count = len(paper.meeting.agenda)
+    _say(f"wrote the {'public ' if args.public else ''}draft agenda of {paper.board}, {paper.meeting.date.isoformat()} "
+         f"({count} item{'s' if count != 1 else ''}) to {args.out}")
+    return 0
+
+
+def _minutes(args: argparse.Namespace) -> int:
+    from ._documents import write_minutes
+    from .report import _unmarked_part
+
+    paper = write_minutes(
+        args.store,
+        board=args.board,
+        meeting=args.meeting,
+        out=args.out,
+        public=args.public,
+        unmarked_part=_unmarked_part(args.unmarked_part),
+    )
+    _say(f"wrote the {'public ' if args.public else ''}minutes of {paper.board}, {paper.meeting.date.isoformat()} "
+         f"({len(paper.items)} items) to {args.out}")
+    return 0
+
+
+def _calendar(args: argparse.Namespace) -> int:
+    from ._calendar import write_calendar
+    from ._documents import _board, load_store
+
+    register = load_store(args.store).records
+    board = _board(register, args.board, args.store) if args.board else None
+    path, count = write_calendar(register, args.out, board=board, pack_url=args.pack_url)
+    _say(f"wrote {count} meeting{'s' if count != 1 else ''} to {path}")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from ._importing import run_import
+
+    for line in run_import(args):
+        _say(line)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    commands = {"pack": _pack, "init": _init, "export": _export}
+    commands = {
+        "pack": _pack,
+        "init": _init,
+        "export": _export,
+        "agenda": _agenda,
+        "minutes": _minutes,
+        "calendar": _calendar,
+        "import": _import,
+    }
     try:
         return commands[args.command](args)
     except BoardroomError as error:

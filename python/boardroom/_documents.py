@@ -1,0 +1,429 @@
+"""The papers a board business manager circulates, from a store: the draft agenda and the minutes.
+
+The draft agenda (standing items, matters arising from open actions, forward-plan topics for the
+meeting) is written as a Word table laid out as councils print it, as a workbook to work on,
+or as one HTML page; the minutes as a Word document with who was present and who sent
+apologies, the numbered items with their resolutions, and the ACTION BY column of owners'
+initials. A public version is made from what the disclosure gate publishes
+(:func:`boardroom.report.disclose_register`) and its text passes the final contact-details scan
+(``check_public``) before anything is written.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import html
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Optional, Union
+
+from ._core import governance as _g
+from ._core.report import check_public_text, disclose_register, exempt_paragraph_notice
+from ._dates import to_date
+from .errors import InputError, NotFoundError, StorageError
+
+if TYPE_CHECKING:
+    from ._core.io import BoardBundle
+
+__all__ = ["load_store", "write_agenda", "write_minutes"]
+
+PathLike = Union[str, "os.PathLike[str]"]
+
+AGENDA_SUFFIXES = (".docx", ".xlsx", ".html")
+
+
+def _need_docx() -> Any:
+    try:
+        import docx
+    except ImportError:
+        raise StorageError("writing Word documents needs python-docx: pip install 'boardroom[word]'") from None
+    return docx
+
+
+def load_store(store: PathLike, unmarked_part: Optional[_g.AgendaPart] = None) -> BoardBundle:
+    """Whatever ``boardroom pack`` reads as its STORE, as a bundle.
+
+    A store, a JSON document or a folder of papers as the pack reads them; a meeting folder
+    (``meeting.csv`` + ``agenda.csv``) becomes a register of its one board and meeting.
+    """
+    from ._core.io import BoardBundle as Bundle
+    from .report import _load_bundle
+
+    path = Path(store)
+    if (path / "meeting.csv").is_file():
+        from .io import load_meeting
+
+        meeting = load_meeting(path)
+        register = _g.Register()
+        meeting.board_id = register.add_board(_g.Board(meeting.board))
+        register.add_meeting(meeting)
+        bundle = Bundle()
+        bundle.records = register
+        return bundle
+    return _load_bundle(path, unmarked_part)
+
+
+def _board(register: _g.Register, board: Optional[str], store: PathLike) -> int:
+    from .governance._common import board_id
+
+    if board is not None:
+        return board_id(register, board)
+    if len(register.boards) == 1:
+        return register.boards[0].id
+    names = ", ".join(repr(b.name) for b in register.boards) or "none"
+    raise NotFoundError(f"{store}: holds several boards ({names}); say which with --board")
+
+
+def _long(day: _dt.date) -> str:
+    return f"{day:%A}, {day.day} {day:%B %Y}"
+
+
+def _time(start: Optional[_dt.time]) -> str:
+    if start is None:
+        return ""
+    hour = start.hour % 12 or 12
+    return f"{hour}.{start.minute:02d} {'pm' if start.hour >= 12 else 'am'}"
+
+
+def _meeting_line(meeting: _g.Meeting) -> str:
+    when = _long(meeting.date)
+    if meeting.start is not None:
+        when += f", {_time(meeting.start)}"
+    return f"{when} at {meeting.venue}" if meeting.venue else when
+
+
+def _pages(item: _g.AgendaItem) -> str:
+    if item.pages is None:
+        return ""
+    if item.pages.first == item.pages.last:
+        return f"(Page {item.pages.first})"
+    return f"(Pages {item.pages.first} - {item.pages.last})"
+
+
+def _write_binary(path: Path, save: Any) -> Path:
+    """Save through ``save(file)`` to a temporary file in the folder, then rename it into place."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise StorageError(f"{path}: cannot write here ({exc.strerror or exc})", str(path)) from exc
+    os.close(fd)
+    try:
+        save(tmp)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise StorageError(f"{path}: writing failed ({exc.strerror or exc})", str(path)) from exc
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+# ---- the draft agenda
+
+
+@dataclass(frozen=True)
+class AgendaPaper:
+    """A draft agenda ready to print: its meeting and the items in order."""
+
+    board: str
+    meeting: _g.Meeting
+
+
+def draft_agenda_paper(
+    bundle: BoardBundle, board: Optional[str], meeting: Any, store: PathLike = "the store", *, public: bool = False
+) -> AgendaPaper:
+    from .governance import draft_agenda_meeting
+
+    register = bundle.records
+    board_key = _board(register, board, store)
+    if public:
+        register = disclose_register(register)
+    day = to_date(meeting, "meeting")
+    draft = draft_agenda_meeting(register, board_key, day)
+    found = register.find_meeting(board_key, day)
+    if found is not None:  # the meeting is in the diary: print its time and venue
+        known = register.meeting(found)
+        draft.start, draft.venue, draft.status = known.start, known.venue, known.status
+    return AgendaPaper(board=register.board(board_key).name, meeting=draft)
+
+
+_AGENDA_HEADER = ["Agenda Item", "", "Item for", "Intended Outcome", "Lead", "Time/papers"]
+
+
+def _agenda_rows(meeting: _g.Meeting) -> list[list[str]]:
+    return [
+        [item.number, item.title, item.purpose.label.capitalize(), item.intended_outcome, ", ".join(item.leads), _pages(item)]
+        for item in meeting.agenda
+    ]
+
+
+def _agenda_docx(paper: AgendaPaper, path: Path) -> None:
+    docx = _need_docx()
+    document = docx.Document()
+    document.add_paragraph(paper.board.upper())
+    document.add_paragraph(_meeting_line(paper.meeting))
+    document.add_paragraph("A G E N D A")
+    table = document.add_table(rows=1, cols=len(_AGENDA_HEADER))
+    table.style = "Table Grid"
+    header = table.rows[0].cells
+    for cell, text in zip(header, _AGENDA_HEADER):
+        cell.text = text
+    header[0].merge(header[1]).text = "Agenda Item"
+    for values in _agenda_rows(paper.meeting):
+        cells = table.add_row().cells
+        for cell, text in zip(cells, values):
+            lines = text.split("\n")
+            cell.text = lines[0]
+            for more in lines[1:]:
+                cell.add_paragraph(more)
+    _write_binary(path, document.save)
+
+
+def _agenda_xlsx(paper: AgendaPaper, path: Path) -> None:
+    try:
+        from openpyxl import Workbook
+    except ImportError:
+        raise StorageError("writing workbooks needs openpyxl: pip install 'boardroom[excel]'") from None
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Agenda"
+    sheet.append([paper.board])
+    sheet.append([_meeting_line(paper.meeting)])
+    sheet.append([])
+    sheet.append(["Number", "Title", "Item for", "Intended Outcome", "Lead", "Time/papers"])
+    for number, title, purpose, outcome, leads, pages in _agenda_rows(paper.meeting):
+        sheet.append([number, title, purpose, outcome, leads, pages])
+    for column, width in zip("ABCDEF", (8, 40, 12, 60, 30, 16)):
+        sheet.column_dimensions[column].width = width
+    _write_binary(path, book.save)
+
+
+def _agenda_html(paper: AgendaPaper) -> str:
+    e = html.escape
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{e(v).replace(chr(10), '<br>')}</td>" for v in values) + "</tr>\n"
+        for values in _agenda_rows(paper.meeting)
+    )
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        f"<title>{e(paper.board)}: agenda, {e(paper.meeting.date.isoformat())}</title>"
+        "<style>body{font-family:sans-serif}table{border-collapse:collapse}td,th{border:1px solid #999;"
+        "padding:4px;vertical-align:top}</style></head><body>\n"
+        f"<h1>{e(paper.board)}</h1>\n<p>{e(_meeting_line(paper.meeting))}</p>\n<h2>Agenda</h2>\n"
+        "<table><thead><tr><th colspan=\"2\">Agenda Item</th><th>Item for</th><th>Intended Outcome</th>"
+        "<th>Lead</th><th>Time/papers</th></tr></thead><tbody>\n"
+        f"{rows}</tbody></table>\n</body></html>\n"
+    )
+
+
+def write_agenda(
+    store: PathLike, *, board: Optional[str], meeting: Any, out: PathLike, public: bool = False
+) -> AgendaPaper:
+    """Write the draft agenda for the board's meeting on ``meeting`` to ``out`` (.docx, .xlsx, .html).
+
+    Items are the standing items of the board's last agenda, matters arising from its open
+    actions and the forward-plan topics for that meeting (:func:`boardroom.governance.draft_agenda`).
+    ``public=True`` drafts from the disclosure gate's register and scans the text for contact details.
+    """
+    target = Path(out)
+    suffix = target.suffix.lower()
+    if suffix not in AGENDA_SUFFIXES:
+        raise InputError(f"{target}: the agenda is written as .docx, .xlsx or .html", file=str(target), field="--out")
+    bundle = load_store(store)
+    paper = draft_agenda_paper(bundle, board, meeting, store, public=public)
+    if public:
+        text = "\n".join([paper.board, _meeting_line(paper.meeting)] + ["\t".join(r) for r in _agenda_rows(paper.meeting)])
+        check_public_text(text, bundle.records, str(target))
+    if suffix == ".docx":
+        _agenda_docx(paper, target)
+    elif suffix == ".xlsx":
+        _agenda_xlsx(paper, target)
+    else:
+        from .report import write_atomic
+
+        write_atomic(target, _agenda_html(paper))
+    return paper
+
+
+# ---- the minutes
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    action_by: str = ""
+
+
+@dataclass(frozen=True)
+class _Item:
+    number: str
+    title: str
+    exempt: bool
+    notice: str
+    lines: list[_Line]
+
+
+@dataclass(frozen=True)
+class MinutesPaper:
+    board: str
+    meeting: _g.Meeting
+    present: list[tuple[str, str, str]]
+    apologies: list[tuple[str, str, str]]
+    substitutes: list[str]
+    in_attendance: list[tuple[str, str, str]]
+    items: list[_Item]
+
+    def text(self) -> str:
+        """Every word the document shows, for the public scan."""
+        rows = [self.board, _meeting_line(self.meeting)]
+        rows += ["\t".join(r) for r in self.present + self.apologies + self.in_attendance] + self.substitutes
+        for item in self.items:
+            rows += [f"{item.number} {item.title}", item.notice] + [f"{ln.text}\t{ln.action_by}" for ln in item.lines]
+        return "\n".join(rows)
+
+
+def _initials(register_people: dict[int, _g.Person], owners: list[int]) -> str:
+    return "/".join(register_people[o].derived_initials for o in owners if o in register_people)
+
+
+def minutes_paper(register: _g.Register, board_key: int, day: _dt.date) -> MinutesPaper:
+    found = register.find_meeting(board_key, day)
+    if found is None:
+        raise NotFoundError(f"{register.board(board_key).name} has no meeting on {day.isoformat()}")
+    meeting = register.meeting(found)
+    people = {p.id: p for p in register.people}
+    organisations = {o.id: o.name for o in register.organisations}
+    present, apologies, attending, substitutes = [], [], [], []
+    for record in register.attendance_at(found):
+        person = people[record.person]
+        name = person.display_name + (" (Chair)" if record.chaired else "")
+        row = (name, record.capacity, organisations.get(record.organisation or person.organisation, ""))
+        status = record.status
+        if status == _g.AttendanceStatus.APOLOGIES:
+            apologies.append(row)
+        elif status == _g.AttendanceStatus.IN_ATTENDANCE:
+            attending.append(row)
+        elif status == _g.AttendanceStatus.ABSENT:
+            continue
+        else:
+            present.append(row)
+            if status == _g.AttendanceStatus.SUBSTITUTE and record.replaces in people:
+                substitutes.append(f"{person.full_name} replaced {people[record.replaces].full_name} for this meeting.")
+    raised: dict[str, list[_g.Action]] = {}
+    for action in register.actions:
+        if action.raised_at == found:
+            raised.setdefault(_g.item_key(action.item), []).append(action)
+    parts = _g.ItemParts(register)
+    items = []
+    for minute in (m for m in register.minutes if m.meeting == found):
+        part = parts.of_minute(minute)
+        exempt = part is not None and part.is_exempt
+        lines = [_Line(p) for p in minute.paragraphs]
+        for resolution in minute.resolutions:
+            if resolution.preamble:
+                lines.append(_Line(resolution.preamble))
+            for i, text in enumerate(resolution.parts):
+                label = f"({_g.resolution_label(i)}) " if len(resolution.parts) > 1 else ""
+                lines.append(_Line(label + text))
+        for action in raised.get(_g.item_key(minute.number), []):
+            if not action.text:
+                continue  # withheld with its Part II item
+            owners = _initials(people, list(action.owners)) or "Unassigned"
+            at = next((i for i, ln in enumerate(lines) if action.text in ln.text and not ln.action_by), None)
+            if at is None:
+                lines.append(_Line(action.text, owners))
+            else:
+                lines[at] = _Line(lines[at].text, owners)
+        notice = exempt_paragraph_notice(part.exempt_paragraph) if exempt and part is not None else ""
+        items.append(_Item(minute.number, minute.title, exempt, notice, lines))
+    return MinutesPaper(
+        board=register.board(board_key).name,
+        meeting=meeting,
+        present=present,
+        apologies=apologies,
+        substitutes=substitutes,
+        in_attendance=attending,
+        items=items,
+    )
+
+
+def _minutes_docx(paper: MinutesPaper, path: Path, public: bool) -> None:
+    docx = _need_docx()
+    document = docx.Document()
+    document.add_paragraph(paper.board.upper())
+    heading = f"MINUTES OF MEETING HELD ON {_meeting_line(paper.meeting).upper()}"
+    document.add_paragraph(heading)
+    if public:
+        document.add_paragraph("Public version: Part II business is shown by its number and exemption only.")
+
+    def people_table(title: str, rows: list[tuple[str, str, str]]) -> None:
+        if not rows:
+            return
+        document.add_paragraph(title)
+        table = document.add_table(rows=0, cols=3)
+        for row in rows:
+            cells = table.add_row().cells
+            for cell, text in zip(cells, row):
+                cell.text = text
+
+    people_table("Present:", paper.present)
+    for line in paper.substitutes:
+        document.add_paragraph(line)
+    people_table("In attendance:", paper.in_attendance)
+    people_table("Apologies:", paper.apologies)
+
+    table = document.add_table(rows=1, cols=2)
+    table.style = "Table Grid"
+    table.rows[0].cells[1].text = "ACTION BY"
+    in_part_two = False
+    for item in paper.items:
+        if item.exempt and not in_part_two:
+            table.add_row().cells[0].text = "PART II (NOT FOR PUBLICATION)"
+            in_part_two = True
+        cells = table.add_row().cells
+        cells[0].text = f"{item.number} {item.title.upper()}".strip()
+        if item.notice:
+            table.add_row().cells[0].text = item.notice
+        for line in item.lines:
+            cells = table.add_row().cells
+            cells[0].text = line.text
+            cells[1].text = line.action_by
+    _write_binary(path, document.save)
+
+
+def write_minutes(
+    store: PathLike,
+    *,
+    board: Optional[str],
+    meeting: Any,
+    out: PathLike,
+    public: bool = False,
+    unmarked_part: Optional[_g.AgendaPart] = None,
+) -> MinutesPaper:
+    """Write the minutes of the board's meeting on ``meeting`` as a Word document.
+
+    ``public=True`` writes what the disclosure gate publishes: Part II items keep their number
+    and exemption, contact details never appear; a record of no established part raises
+    :class:`~boardroom.errors.DisclosureError` unless ``unmarked_part`` says which part it is in.
+    """
+    target = Path(out)
+    if target.suffix.lower() != ".docx":
+        raise InputError(f"{target}: the minutes are written as .docx", file=str(target), field="--out")
+    bundle = load_store(store, unmarked_part)
+    private = bundle.records
+    board_key = _board(private, board, store)
+    day = to_date(meeting, "meeting")
+    register = disclose_register(private.board_records(board_key), unmarked_part=unmarked_part) if public else private
+    paper = minutes_paper(register, board_key, day)
+    if public:
+        check_public_text(paper.text(), private, str(target))
+    _minutes_docx(paper, target, public)
+    return paper
