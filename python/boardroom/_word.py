@@ -125,7 +125,8 @@ def docx_text(path: PathLike) -> DocxText:
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             paragraph_no += 1
-            put(Paragraph(child, document).text.replace("\t", " ").rstrip(), f"paragraph {paragraph_no}")
+            for line in Paragraph(child, document).text.replace("\t", " ").split("\n"):
+                put(line.rstrip(), f"paragraph {paragraph_no}")
             put("", f"paragraph {paragraph_no}")
         elif tag == "tbl":
             table = Table(child, document)
@@ -146,7 +147,9 @@ def docx_text(path: PathLike) -> DocxText:
                     for cell in cells:
                         for paragraph in _cell_paragraphs(cell) if cell is not None else []:
                             if paragraph.strip():
-                                put(paragraph, place)
+                                # A line break inside a paragraph is a line of the same paragraph.
+                                for line in paragraph.split("\n"):
+                                    put(line.rstrip(), place)
                                 put("", place)
                     continue
                 if any("\n" in t for t in texts):
@@ -176,10 +179,24 @@ def _relocate(error: InputError, text: DocxText) -> InputError:
     )
 
 
+_LINE_REFERENCE = re.compile(r"\bline (\d+)\b")
+
+
 def _relocate_notes(notes: list[_g.DataQualityNote], text: DocxText) -> list[_g.DataQualityNote]:
-    return [
-        _g.DataQualityNote(text.locate(n.line) if n.file == str(text.path) else n.file, 0, n.message) for n in notes
-    ]
+    """The notes naming the document's table and row (or paragraph), in place and in their words."""
+
+    def where(match: re.Match[str]) -> str:
+        line = int(match.group(1))
+        return text.where[line - 1] if 1 <= line <= len(text.where) else match.group(0)
+
+    relocated = []
+    for note in notes:
+        if note.file != str(text.path):
+            relocated.append(note)
+            continue
+        message = _LINE_REFERENCE.sub(where, note.message)
+        relocated.append(_g.DataQualityNote(text.locate(note.line), 0, message))
+    return relocated
 
 
 def is_agenda_text(text: DocxText) -> bool:
