@@ -70,10 +70,14 @@ def _board(register: _g.Register, board: Optional[str], store: PathLike) -> int:
 
     if board is not None:
         return board_id(register, board)
-    if len(register.boards) == 1:
-        return register.boards[0].id
-    names = ", ".join(repr(b.name) for b in register.boards) or "none"
-    raise NotFoundError(f"{store}: holds several boards ({names}); say which with --board")
+    # Without --board: the one board that has meetings, as a store of one board needs no --board.
+    meeting_boards = sorted({m.board_id for m in register.meetings})
+    if len(meeting_boards) == 1:
+        return int(meeting_boards[0])
+    if not meeting_boards:
+        raise NotFoundError(f"{store}: holds no meetings")
+    names = ", ".join(repr(register.board(b).name) for b in meeting_boards)
+    raise NotFoundError(f"{store}: holds the meetings of several boards ({names}); say which with --board")
 
 
 def _long(day: _dt.date) -> str:
@@ -152,6 +156,11 @@ def draft_agenda_paper(
     if found is not None:  # the meeting is in the diary: print its time and venue
         known = register.meeting(found)
         draft.start, draft.venue, draft.status = known.start, known.venue, known.status
+    # Page numbers belong to the pack the standing items were last printed in, not this one.
+    items = draft.agenda
+    for item in items:
+        item.pages = None
+    draft.agenda = items
     return AgendaPaper(board=register.board(board_key).name, meeting=draft)
 
 
