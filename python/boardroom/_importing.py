@@ -56,20 +56,40 @@ DOCUMENT_READERS: dict[str, Callable[..., tuple[BoardBundle, list[str]]]] = {".d
 
 
 def read_moderngov(args: argparse.Namespace) -> tuple[BoardBundle, list[str]]:
-    from ._moderngov import import_committee
+    """Each committee named, in turn, into one bundle; one client, so requests stay one at a time."""
+    from ._core.io import BoardBundle as Bundle
+    from ._moderngov import ModernGovClient, import_committee
 
     if not args.committee:
         raise InputError("--moderngov needs --committee ID (the committee's id in the council's ModernGov)",
                          field="--committee")
     date_from = to_date(args.date_from, "--from") if args.date_from else None
     date_to = to_date(args.date_to, "--to") if args.date_to else None
-    read = import_committee(
-        args.moderngov, args.committee, date_from=date_from, date_to=date_to, unmarked_part=_unmarked(args.unmarked_part)
-    )
-    return read.bundle, [
-        f"read {len(read.meetings)} meeting{'s' if len(read.meetings) != 1 else ''} of {read.committee} "
-        f"from {args.moderngov} ({read.requests} requests)"
-    ]
+    if args.delay < 0 or args.timeout <= 0:
+        raise InputError("--delay must be 0 or more and --timeout more than 0 seconds", field="--delay")
+    client = ModernGovClient(args.moderngov, timeout=args.timeout, delay=args.delay)
+    register: Optional[_g.Register] = None
+    notes: list[_g.DataQualityNote] = []
+    said = []
+    for committee in args.committee:
+        read = import_committee(
+            args.moderngov,
+            committee,
+            date_from=date_from,
+            date_to=date_to,
+            register=register,
+            client=client,
+            unmarked_part=_unmarked(args.unmarked_part),
+        )
+        register = read.bundle.records
+        notes.extend(read.notes)
+        said.append(f"read {len(read.meetings)} meeting{'s' if len(read.meetings) != 1 else ''} of {read.committee} "
+                    f"from {client.service}")
+    said.append(f"{client.requests} request{'s' if client.requests != 1 else ''} made")
+    bundle = Bundle()
+    bundle.records = register if register is not None else _g.Register()
+    bundle.data_quality_notes = notes
+    return bundle, said
 
 
 def read_documents(args: argparse.Namespace) -> tuple[BoardBundle, list[str]]:

@@ -83,6 +83,7 @@ class ModernGovClient:
         self._clock = clock
         self._last: Optional[float] = None
         self.requests = 0
+        self._kept: dict[str, ElementTree.Element] = {}
 
     def url(self, operation: str, **params: Any) -> str:
         query = urllib.parse.urlencode({k: str(v) for k, v in params.items()})
@@ -96,7 +97,7 @@ class ModernGovClient:
 
     def fetch(self, operation: str, **params: Any) -> bytes:
         url = self.url(operation, **params)
-        pause = max(self.delay, 0.5)
+        pause = max(self.delay, 0.1)
         for attempt in range(self.retries + 1):
             self._wait_turn()
             self.requests += 1
@@ -121,8 +122,12 @@ class ModernGovClient:
             pause *= 2
         raise AssertionError("unreachable")
 
-    def get(self, operation: str, **params: Any) -> ElementTree.Element:
+    def get(self, operation: str, *, keep: bool = False, **params: Any) -> ElementTree.Element:
+        """The answer as XML; ``keep`` answers a second ask from the first answer (the list of
+        committees, asked once however many committees are imported)."""
         url = self.url(operation, **params)
+        if keep and url in self._kept:
+            return self._kept[url]
         body = self.fetch(operation, **params)
         try:
             root = ElementTree.fromstring(body)
@@ -134,7 +139,10 @@ class ModernGovClient:
                 root = ElementTree.fromstring(root.text or "")
             except ElementTree.ParseError as error:
                 raise InputError(f"{url}: the wrapped answer is not well-formed XML ({error})", file=url) from None
-        return _strip_namespaces(root)
+        root = _strip_namespaces(root)
+        if keep:
+            self._kept[url] = root
+        return root
 
 
 def _local(tag: str) -> str:
@@ -316,7 +324,7 @@ def import_committee(
 
     say(0, 1, "reading the committees")
     committees_url = service.url("GetCommittees", lDummy=0)
-    committees = service.get("GetCommittees", lDummy=0)
+    committees = service.get("GetCommittees", keep=True, lDummy=0)
     title = ""
     known = []
     for index, element in enumerate(committees.iter("committee"), start=1):
@@ -434,28 +442,7 @@ def import_committee(
         attendees = detail.find("attendees")
         if attendees is None and status == _g.MeetingStatus.HELD:
             notes.append(_note(meeting_url, f"{record}: no attendees in the answer; attendance not recorded"))
-        recorded: set[int] = set()
-        for index, element in enumerate(attendees.iter("attendee") if attendees is not None else [], start=1):
-            name = html.unescape(element.get("name", "")).strip() or _text(element, "name")
-            who = f"{record}, attendee {index}"
-            if not name:
-                raise InputError(f"{meeting_url}: {who} has no name", file=meeting_url, field="name", record=who)
-            said = element.get("attendance", "") or _text(element, "attendance")
-            attendance = _attendance(said)
-            if attendance is None:
-                if said.strip().casefold() != "expected" or status == _g.MeetingStatus.HELD:
-                    notes.append(_note(meeting_url, f"{who} ({name}): attendance {said!r} not recorded"))
-                continue
-            person = target.find_or_add_person(name).id
-            if person in recorded:
-                notes.append(_note(meeting_url, f"{who} ({name}): listed twice; the first entry kept"))
-                continue
-            recorded.add(person)
-            role = html.unescape(element.get("roledescription", "")).strip()
-            chaired = bool(re.search(r"\bchair", role, re.IGNORECASE)) and not re.search(r"vice|deputy", role, re.IGNORECASE)
-            target.add_attendance(
-                _g.Attendance(meeting_key, person, attendance, capacity=role, chaired=chaired and attendance in _IN_ROOM)
-            )
+        _record_attendance(target, attendees, meeting_key, status, meeting_url, record, notes)
 
         for item, element in published:
             body = ""
@@ -487,6 +474,54 @@ def import_committee(
 
 
 _IN_ROOM = (_g.AttendanceStatus.PRESENT, _g.AttendanceStatus.SUBSTITUTE)
+
+
+def _record_attendance(
+    target: _g.Register,
+    attendees: Optional[ElementTree.Element],
+    meeting: int,
+    status: _g.MeetingStatus,
+    url: str,
+    record: str,
+    notes: list[_g.DataQualityNote],
+) -> None:
+    """Present, apologies, absent, in attendance; a substitute replaces the member whose
+    apologies say "sent substitute" (in the order listed), else is recorded as present."""
+    entries: list[tuple[int, str, _g.AttendanceStatus, str, bool]] = []
+    recorded: set[int] = set()
+    for index, element in enumerate(attendees.iter("attendee") if attendees is not None else [], start=1):
+        name = html.unescape(element.get("name", "")).strip() or _text(element, "name")
+        who = f"{record}, attendee {index}"
+        if not name:
+            raise InputError(f"{url}: {who} has no name", file=url, field="name", record=who)
+        said = element.get("attendance", "") or _text(element, "attendance")
+        attendance = _attendance(said)
+        if attendance is None:
+            if said.strip().casefold() != "expected" or status == _g.MeetingStatus.HELD:
+                notes.append(_note(url, f"{who} ({name}): attendance {said!r} not recorded"))
+            continue
+        person = target.find_or_add_person(name).id
+        if person in recorded:
+            notes.append(_note(url, f"{who} ({name}): listed twice; the first entry kept"))
+            continue
+        recorded.add(person)
+        role = html.unescape(element.get("roledescription", "")).strip()
+        chaired = bool(re.search(r"\bchair", role, re.IGNORECASE)) and not re.search(r"vice|deputy", role, re.IGNORECASE)
+        sent = attendance == _g.AttendanceStatus.APOLOGIES and "substitut" in said.casefold()
+        entries.append((person, name, attendance, role, chaired and attendance in _IN_ROOM))
+        if sent:
+            entries[-1] = (person, "sent", attendance, role, False)
+    replaced = [person for person, name, _, _, _ in entries if name == "sent"]
+    for person, name, attendance, role, chaired in entries:
+        replaces = 0
+        if attendance == _g.AttendanceStatus.SUBSTITUTE:
+            if replaced:
+                replaces = replaced.pop(0)
+            else:
+                notes.append(_note(url, f"{record}: {name} attended as a substitute for a member the answer does "
+                                        "not name; recorded as present"))
+                attendance = _g.AttendanceStatus.PRESENT
+        target.add_attendance(_g.Attendance(meeting, person, attendance, replaces=replaces, capacity=role, chaired=chaired))
 _RESOLVED = re.compile(r"^(resolved|decision|it was resolved|agreed)\b", re.IGNORECASE)
 
 

@@ -202,9 +202,13 @@ def _document_parsers(commands: argparse._SubParsersAction[argparse.ArgumentPars
     imports.add_argument("store", help="the store to bring the records into")
     imports.add_argument("files", nargs="*", metavar="FILE", help="Word documents (.docx): agendas or minutes")
     imports.add_argument("--moderngov", metavar="URL", help="the council's ModernGov site or its mgWebService.asmx")
-    imports.add_argument("--committee", metavar="ID", help="with --moderngov: the committee's ModernGov id")
+    imports.add_argument(
+        "--committee", metavar="ID", action="append", help="with --moderngov: the committee's ModernGov id (repeatable)"
+    )
     imports.add_argument("--from", dest="date_from", metavar="DATE", help="with --moderngov: meetings from this date")
     imports.add_argument("--to", dest="date_to", metavar="DATE", help="with --moderngov: meetings up to this date")
+    imports.add_argument("--delay", type=float, default=1.0, metavar="SECONDS", help="with --moderngov: pause between requests (default 1)")
+    imports.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS", help="with --moderngov: wait for an answer (default 30)")
     imports.add_argument("--board", help="the board the documents are for (default: the one they name)")
     imports.add_argument(
         "--unmarked-part", choices=("public", "exempt"), help="the part of items printed under no Part I / II heading"
