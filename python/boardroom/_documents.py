@@ -401,10 +401,10 @@ def _minutes_docx(paper: MinutesPaper, path: Path, public: bool) -> None:
         cells[0].text = f"{item.number} {item.title.upper()}".strip()
         if item.notice:
             table.add_row().cells[0].text = item.notice
-        for line in item.lines:
+        for entry in item.lines:
             cells = table.add_row().cells
-            cells[0].text = line.text
-            cells[1].text = line.action_by
+            cells[0].text = entry.text
+            cells[1].text = entry.action_by
     _write_binary(path, document.save)
 
 

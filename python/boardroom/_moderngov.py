@@ -348,7 +348,7 @@ def import_committee(
         kind = _g.BoardKind.COMMITTEE if re.search(r"committee", title, re.IGNORECASE) else _g.BoardKind.BOARD
         board = target.add_board(_g.Board(title, kind=kind))
 
-    params = {"lCommitteeId": wanted, "sFromDate": date_from.strftime(_DATE), "sToDate": date_to.strftime(_DATE)}
+    params: dict[str, Any] = {"lCommitteeId": wanted, "sFromDate": date_from.strftime(_DATE), "sToDate": date_to.strftime(_DATE)}
     meetings_url = service.url("GetMeetings", **params)
     listing = service.get("GetMeetings", **params)
     stubs: list[tuple[str, _dt.date]] = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,7 +23,7 @@ def store(tmp_path: Path) -> Path:
     return path
 
 
-def _events(path: Path) -> dict[str, icalendar.Event]:
+def _events(path: Path) -> dict[str, Any]:
     calendar = icalendar.Calendar.from_ical(path.read_bytes())
     return {str(e["uid"]): e for e in calendar.walk("VEVENT")}
 

@@ -68,7 +68,9 @@ def test_minutes_read_as_their_text(tmp_path: Path, folder: Path, name: str) -> 
     for document in (from_word, from_text):
         register = _g.Register()
         _g.import_boards_table(register, boards, "boards.tsv")
-        result = _g.import_minutes(register, register.find_board(document.board_name), document, unmarked_part=PUBLIC)
+        board = register.find_board(document.board_name)
+        assert board is not None
+        result = _g.import_minutes(register, board, document, unmarked_part=PUBLIC)
         registers.append(_records(register))
         notes.append(_messages(result.notes))
     assert registers[0] == registers[1]
