@@ -16,6 +16,7 @@ from __future__ import annotations
 import copy
 import os
 import re
+import string
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional, Union
@@ -262,7 +263,11 @@ def _board_for(register: _g.Register, name: str, board: Optional[Union[int, str]
     if not name.strip():
         raise InputError(f"{path}: the document names no board; say which board it is for", file=str(path))
     kind = _g.BoardKind.COMMITTEE if re.search(r"\bcommittee\b", name, re.IGNORECASE) else _g.BoardKind.BOARD
-    return register.add_board(_g.Board(name.strip(), kind=kind))
+    printed = name.strip()
+    # A heading printed in capitals names the board in words, the printed form kept as an alias.
+    named = string.capwords(printed) if printed.isupper() else printed
+    aliases = [printed] if named != printed else []
+    return register.add_board(_g.Board(named, kind=kind, aliases=aliases))
 
 
 def load_docx(

@@ -145,7 +145,7 @@ def test_part_two_headings_in_word_minutes(tmp_path: Path) -> None:
     parts = {m.number: (m.part, m.exempt_paragraph) for m in register.minutes}
     assert parts == {"1": (_g.AgendaPart.PUBLIC, 0), "2": (_g.AgendaPart.EXEMPT, 3)}
     assert [a.text for a in register.actions] == ["Ann to circulate the slides."]
-    assert register.boards[0].name == "THE BOARD"
+    assert (register.boards[0].name, register.boards[0].aliases) == ("The Board", ["THE BOARD"])
 
 
 def _bad_agenda(path: Path) -> Path:
