@@ -31,7 +31,7 @@ def _need_icalendar() -> Any:
     try:
         import icalendar
     except ImportError:
-        raise StorageError("writing calendars needs icalendar: pip install 'boardroom[calendar]'") from None
+        raise StorageError("writing calendars needs icalendar: pip install 'boardroom-governance[calendar]'") from None
     return icalendar
 
 

@@ -38,7 +38,7 @@ def _need_docx() -> Any:
     try:
         import docx
     except ImportError:
-        raise StorageError("writing Word documents needs python-docx: pip install 'boardroom[word]'") from None
+        raise StorageError("writing Word documents needs python-docx: pip install 'boardroom-governance[word]'") from None
     return docx
 
 
@@ -200,7 +200,7 @@ def _agenda_xlsx(paper: AgendaPaper, path: Path) -> None:
     try:
         from openpyxl import Workbook
     except ImportError:
-        raise StorageError("writing workbooks needs openpyxl: pip install 'boardroom[excel]'") from None
+        raise StorageError("writing workbooks needs openpyxl: pip install 'boardroom-governance[excel]'") from None
     book = Workbook()
     sheet = book.active
     sheet.title = "Agenda"

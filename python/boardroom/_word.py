@@ -17,6 +17,8 @@ import copy
 import os
 import re
 import string
+import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional, Union
@@ -48,7 +50,7 @@ def _need_docx() -> Any:
     try:
         import docx
     except ImportError:
-        raise StorageError("reading Word documents needs python-docx: pip install 'boardroom[word]'") from None
+        raise StorageError("reading Word documents needs python-docx: pip install 'boardroom-governance[word]'") from None
     return docx
 
 
@@ -107,10 +109,14 @@ def docx_text(path: PathLike) -> DocxText:
     file = Path(path)
     if not file.is_file():
         raise StorageError(f"{file}: no such file", str(file))
+    from lxml.etree import LxmlError
+
     try:
         document = docx.Document(str(file))
-    except (PackageNotFoundError, KeyError, ValueError) as error:
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, zlib.error, EOFError) as error:
         raise StorageError(f"{file}: not a Word document (.docx): {error}", str(file)) from None
+    except LxmlError as error:
+        raise StorageError(f"{file}: the Word document is damaged: {error}", str(file)) from None
 
     lines: list[str] = []
     where: list[str] = []

@@ -88,3 +88,14 @@ def test_calendar_failures_are_one_line(store: Path, tmp_path: Path, capsys: pyt
     assert err.count("\n") == 0 and "no board is called 'Nobody'" in err
     assert main(["calendar", str(tmp_path / "none.sqlite"), "--out", str(tmp_path / "x.ics")]) == 1
     assert "no such store" in capsys.readouterr().err
+
+
+def test_without_icalendar_the_command_says_what_to_install(
+    store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "icalendar", None)
+    assert main(["calendar", str(store), "--out", str(tmp_path / "x.ics")]) == 1
+    assert "needs icalendar: pip install 'boardroom-governance[calendar]'" in capsys.readouterr().err
+    assert not (tmp_path / "x.ics").exists()

@@ -194,11 +194,30 @@ def test_import_command_reads_word_into_a_new_store(tmp_path: Path, capsys: pyte
     assert "Infant Mortality" in out.read_text(encoding="utf-8")
 
 
+def _empty_zip(path: Path) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("notes.txt", "not Word")
+
+
+def _damaged(path: Path) -> None:
+    import zipfile
+
+    whole = agenda_docx(CPB / "agenda-2015-12-10.txt", path.with_name("whole.docx"))
+    with zipfile.ZipFile(whole) as source, zipfile.ZipFile(path, "w") as archive:
+        for name in source.namelist():
+            data = source.read(name)
+            archive.writestr(name, data[: len(data) // 2] if name == "word/document.xml" else data)
+
+
 @pytest.mark.parametrize(
     ("make", "wanted"),
     [
         (lambda p: p.write_text("not a zip"), "not a Word document"),
         (lambda p: None, "no such file"),
+        (_empty_zip, "not a Word document"),
+        (_damaged, "the Word document is damaged"),
     ],
 )
 def test_unreadable_documents_give_one_line(
@@ -225,3 +244,21 @@ def test_import_refuses_what_it_cannot_read(tmp_path: Path, capsys: pytest.Captu
 def test_docx_text_keeps_merged_cells_once(tmp_path: Path) -> None:
     text = docx_text(agenda_docx(CPB / "agenda-2015-12-10.txt", tmp_path / "agenda.docx"))
     assert "Agenda Item\t\tItem for\tIntended Outcome\tLead\tTime/papers" in text.lines
+
+
+def test_without_python_docx_the_commands_say_what_to_install(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "docx", None)  # import docx now raises ImportError
+    word = tmp_path / "agenda.docx"
+    word.write_bytes(b"")
+    assert main(["import", str(tmp_path / "s.sqlite"), str(word)]) == 1
+    assert "pip install 'boardroom-governance[word]'" in capsys.readouterr().err
+    store = tmp_path / "board.sqlite"
+    assert main(["init", str(store), "--example"]) == 0
+    capsys.readouterr()
+    assert main(["minutes", str(store), "--board", "CPB", "--meeting", "2015-09-17", "--out", str(tmp_path / "m.docx")]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "needs python-docx: pip install 'boardroom-governance[word]'" in err
