@@ -167,11 +167,31 @@ def draft_agenda_paper(
 _AGENDA_HEADER = ["Agenda Item", "", "Item for", "Intended Outcome", "Lead", "Time/papers"]
 
 
+_PART_ONE = "PART I"
+_PART_TWO = "PART II (NOT OPEN TO PRESS AND PUBLIC)"
+
+
+def _title(item: _g.AgendaItem) -> str:
+    """The title, with the Schedule 12A paragraph of Part II business as councils print it."""
+    if item.part == _g.AgendaPart.EXEMPT and item.exempt_paragraph and "paragraph" not in item.title.lower():
+        return f"{item.title} (paragraph {item.exempt_paragraph})"
+    return item.title
+
+
 def _agenda_rows(meeting: _g.Meeting) -> list[list[str]]:
-    return [
-        [item.number, item.title, item.purpose.label.capitalize(), item.intended_outcome, ", ".join(item.leads), _pages(item)]
-        for item in meeting.agenda
-    ]
+    """The table's rows; where the agenda holds Part II business, a heading row (one cell) opens
+    each run of Part I and of Part II items, as councils print them and the loaders read them."""
+    marked = any(item.part == _g.AgendaPart.EXEMPT for item in meeting.agenda)
+    rows: list[list[str]] = []
+    part: Optional[_g.AgendaPart] = None
+    for item in meeting.agenda:
+        if marked and item.part != part:
+            rows.append([_PART_TWO if item.part == _g.AgendaPart.EXEMPT else _PART_ONE])
+            part = item.part
+        rows.append(
+            [item.number, _title(item), item.purpose.label.capitalize(), item.intended_outcome, ", ".join(item.leads), _pages(item)]
+        )
+    return rows
 
 
 def _agenda_docx(paper: AgendaPaper, path: Path) -> None:
@@ -188,6 +208,9 @@ def _agenda_docx(paper: AgendaPaper, path: Path) -> None:
     header[0].merge(header[1]).text = "Agenda Item"
     for values in _agenda_rows(paper.meeting):
         cells = table.add_row().cells
+        if len(values) == 1:  # a Part I / Part II heading across the table
+            cells[0].merge(cells[-1]).text = values[0]
+            continue
         for cell, text in zip(cells, values):
             lines = text.split("\n")
             cell.text = lines[0]
@@ -208,8 +231,8 @@ def _agenda_xlsx(paper: AgendaPaper, path: Path) -> None:
     sheet.append([_meeting_line(paper.meeting)])
     sheet.append([])
     sheet.append(["Number", "Title", "Item for", "Intended Outcome", "Lead", "Time/papers"])
-    for number, title, purpose, outcome, leads, pages in _agenda_rows(paper.meeting):
-        sheet.append([number, title, purpose, outcome, leads, pages])
+    for values in _agenda_rows(paper.meeting):
+        sheet.append(values)
     for column, width in zip("ABCDEF", (8, 40, 12, 60, 30, 16)):
         sheet.column_dimensions[column].width = width
     _write_binary(path, book.save)
@@ -218,7 +241,8 @@ def _agenda_xlsx(paper: AgendaPaper, path: Path) -> None:
 def _agenda_html(paper: AgendaPaper) -> str:
     e = html.escape
     rows = "".join(
-        "<tr>" + "".join(f"<td>{e(v).replace(chr(10), '<br>')}</td>" for v in values) + "</tr>\n"
+        (f"<tr><th colspan=\"6\">{e(values[0])}</th></tr>\n" if len(values) == 1 else
+         "<tr>" + "".join(f"<td>{e(v).replace(chr(10), '<br>')}</td>" for v in values) + "</tr>\n")
         for values in _agenda_rows(paper.meeting)
     )
     return (

@@ -160,3 +160,38 @@ def test_a_meeting_folder_is_a_store_too(tmp_path: Path) -> None:
     folder = example_path("cpb-2015-12-10")
     assert main(["agenda", str(folder), "--meeting", "2016-03-10", "--out", str(out)]) == 0
     assert "<table>" in out.read_text(encoding="utf-8")
+
+
+def _store_with_part_two_standing_item(tmp_path: Path) -> Path:
+    bundle = example_bundle()
+    register = bundle.records
+    december = next(m for m in register.meetings if m.date.isoformat() == "2015-12-10")
+    agenda = december.agenda
+    item = _g.AgendaItem()
+    item.number = "11"
+    item.title = "Serious case review"
+    item.purpose = _g.ItemPurpose.DISCUSS
+    item.part = _g.AgendaPart.EXEMPT
+    item.exempt_paragraph = 2
+    item.standing = True
+    december.agenda = [*agenda, item]
+    register.update_meeting(december)
+    bundle.records = register
+    path = tmp_path / "part-two.sqlite"
+    init_store(path, bundle)
+    return path
+
+
+def test_part_two_business_is_printed_under_its_heading_and_read_back(tmp_path: Path) -> None:
+    store = _store_with_part_two_standing_item(tmp_path)
+    out = tmp_path / "agenda.docx"
+    assert main(["agenda", str(store), "--board", "CPB", "--meeting", "2016-03-10", "--out", str(out)]) == 0
+    text = docx_text(out).text
+    assert "PART I\t" in text and "PART II (NOT OPEN TO PRESS AND PUBLIC)" in text
+    read = read_agenda_docx(out)  # the headings mark every item: no unmarked part to state
+    exempt = [(i.title, i.exempt_paragraph) for i in read.meeting.agenda if i.part == _g.AgendaPart.EXEMPT]
+    assert exempt == [("Serious case review (paragraph 2)", 2)]
+    public = tmp_path / "public.html"
+    assert main(["agenda", str(store), "--board", "CPB", "--meeting", "2016-03-10", "--out", str(public), "--public"]) == 0
+    html = public.read_text(encoding="utf-8")
+    assert "Serious case review" not in html and "PART II" in html
