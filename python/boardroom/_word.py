@@ -126,10 +126,17 @@ def docx_text(path: PathLike) -> DocxText:
         lines.append(text)
         where.append(place)
 
+    def blocks(parent: Any) -> Any:
+        """Paragraphs and tables in reading order, those inside content controls included."""
+        for child in parent.iterchildren():
+            tag = child.tag.rsplit("}", 1)[-1]
+            if tag in ("sdt", "sdtContent", "customXml"):
+                yield from blocks(child)
+            elif tag in ("p", "tbl"):
+                yield tag, child
+
     paragraph_no = 0
-    body = document.element.body
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
+    for tag, child in blocks(document.element.body):
         if tag == "p":
             paragraph_no += 1
             for line in Paragraph(child, document).text.replace("\t", " ").split("\n"):
@@ -164,7 +171,7 @@ def docx_text(path: PathLike) -> DocxText:
                     # row's other cells, the rest are continuation lines of that column.
                     split = [t.split("\n") for t in texts]
                     for depth in range(max(len(s) for s in split)):
-                        put("\t".join(s[depth] if depth < len(s) else "" for s in split).rstrip(), place)
+                        put("\t".join(s[depth] if depth < len(s) else "" for s in split), place)
                 else:
                     put("\t".join(texts) if any(t.strip() for t in texts) else "", place)
             tables.append(rows)

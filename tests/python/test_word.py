@@ -262,3 +262,21 @@ def test_without_python_docx_the_commands_say_what_to_install(
     assert main(["minutes", str(store), "--board", "CPB", "--meeting", "2015-09-17", "--out", str(tmp_path / "m.docx")]) == 1
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and "needs python-docx: pip install 'boardroom-governance[word]'" in err
+
+
+def test_content_controls_are_read_through(tmp_path: Path) -> None:
+    """Council templates wrap their tables in content controls (w:sdt); the text inside counts."""
+    from docx.oxml import OxmlElement
+
+    word = agenda_docx(CPB / "agenda-2015-12-10.txt", tmp_path / "agenda.docx")
+    document = docx.Document(str(word))
+    body = document.element.body
+    table = body.find(docx.oxml.ns.qn("w:tbl"))
+    control, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+    table.addprevious(control)
+    control.append(content)
+    content.append(table)
+    wrapped = tmp_path / "wrapped.docx"
+    document.save(str(wrapped))
+    assert docx.Document(str(wrapped)).tables == []  # python-docx alone does not see it
+    assert agenda_frame(read_agenda_docx(wrapped, PUBLIC).meeting).equals(agenda_frame(read_agenda_docx(word, PUBLIC).meeting))
