@@ -40,7 +40,14 @@ def read_docx_files(
     notes: list[_g.DataQualityNote] = []
     said = []
     for _, _, path in sorted(kinds, key=lambda k: (k[0], k[1])):
-        read = load_docx(path, register=register, board=board, unmarked_part=unmarked_part)
+        try:
+            read = load_docx(path, register=register, board=board, unmarked_part=unmarked_part)
+        except InputError as error:
+            if error.field != "part" or unmarked_part is not None:
+                raise
+            hint = "; say which part such items are in with --unmarked-part public|exempt"
+            raise InputError(f"{error}{hint}", file=error.file, field=error.field, record=error.record,
+                             reason=f"{error.reason}{hint}") from None
         register = read.bundle.records
         notes.extend(read.notes)
         meeting = register.meeting(read.meeting)

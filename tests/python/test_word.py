@@ -234,6 +234,10 @@ def test_import_refuses_what_it_cannot_read(tmp_path: Path, capsys: pytest.Captu
     bad = _bad_agenda(tmp_path / "agenda.docx")
     assert main(["import", str(tmp_path / "s.sqlite"), str(bad)]) == 1
     assert "table 1, row 4" in capsys.readouterr().err
+    unmarked = agenda_docx(CPB / "agenda-2015-12-10.txt", tmp_path / "unmarked.docx")
+    assert main(["import", str(tmp_path / "s.sqlite"), str(unmarked)]) == 1
+    err = capsys.readouterr().err
+    assert "unmarked.docx, table 1, row 2: part:" in err and "--unmarked-part public|exempt" in err
     assert main(["import", str(tmp_path / "s.sqlite"), str(tmp_path / "notes.pdf")]) == 1
     assert "import reads .docx files" in capsys.readouterr().err
     assert main(["import", str(tmp_path / "s.sqlite")]) == 1
