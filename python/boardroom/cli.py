@@ -193,28 +193,38 @@ def _document_parsers(commands: argparse._SubParsersAction[argparse.ArgumentPars
         "--pack-url", default="", metavar="URL", help="where the packs are published (the events link URL + <board>-<date>.html)"
     )
 
-    imports = commands.add_parser(
-        "import",
-        help="bring records into a store (a Word agenda or minutes, or a ModernGov committee)",
-        description="Read agendas and minutes kept as Word documents (.docx), or a committee's meetings from a "
-        "council's ModernGov web service, into a store (made if missing).",
-    )
-    imports.add_argument("store", help="the store to bring the records into")
-    imports.add_argument("files", nargs="*", metavar="FILE", help="Word documents (.docx): agendas or minutes")
-    imports.add_argument("--moderngov", metavar="URL", help="the council's ModernGov site or its mgWebService.asmx")
+    # The import command may already be defined (with FILE, --dry-run and --user) by the record-keeping
+    # commands: the Word and ModernGov options join it there.
+    imports = commands.choices.get("import")
+    if imports is None:
+        imports = commands.add_parser(
+            "import",
+            help="bring records into a store (a Word agenda or minutes, or a ModernGov committee)",
+            description="Read agendas and minutes kept as Word documents (.docx), or a committee's meetings from "
+            "a council's ModernGov web service, into a store (made if missing).",
+        )
+        imports.add_argument("store", help="the store to bring the records into")
+        imports.add_argument("files", nargs="*", metavar="FILE", help="Word documents (.docx): agendas or minutes")
+        imports.add_argument("--dry-run", action="store_true", help="say what would change and change nothing")
+    imports.add_argument("--moderngov", metavar="URL", help="a council's ModernGov site or its mgWebService.asmx")
     imports.add_argument(
         "--committee", metavar="ID", action="append", help="with --moderngov: the committee's ModernGov id (repeatable)"
     )
     imports.add_argument("--from", dest="date_from", metavar="DATE", help="with --moderngov: meetings from this date")
     imports.add_argument("--to", dest="date_to", metavar="DATE", help="with --moderngov: meetings up to this date")
-    imports.add_argument("--delay", type=float, default=1.0, metavar="SECONDS", help="with --moderngov: pause between requests (default 1)")
-    imports.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS", help="with --moderngov: wait for an answer (default 30)")
-    imports.add_argument("--board", help="the board the documents are for (default: the one they name)")
     imports.add_argument(
-        "--unmarked-part", choices=("public", "exempt"), help="the part of items printed under no Part I / II heading"
+        "--delay", type=float, default=1.0, metavar="SECONDS", help="with --moderngov: pause between requests (default 1)"
     )
-    imports.add_argument("--dry-run", action="store_true", help="say what would change and change nothing")
-    imports.add_argument("--user", help="who made the change (default: the login name)")
+    imports.add_argument(
+        "--timeout", type=float, default=30.0, metavar="SECONDS", help="with --moderngov: wait for an answer (default 30)"
+    )
+    imports.add_argument("--board", help="the board Word documents are for (default: the one they name)")
+    imports.add_argument(
+        "--unmarked-part",
+        choices=("public", "exempt"),
+        help="the part of items a Word document prints under no Part I / II heading, and of ModernGov items "
+        "that say neither",
+    )
 
 
 def _pack(args: argparse.Namespace) -> int:
