@@ -142,14 +142,20 @@ class AgendaPaper:
 
 
 def draft_agenda_paper(
-    bundle: BoardBundle, board: Optional[str], meeting: Any, store: PathLike = "the store", *, public: bool = False
+    bundle: BoardBundle,
+    board: Optional[str],
+    meeting: Any,
+    store: PathLike = "the store",
+    *,
+    public: bool = False,
+    unmarked_part: Optional[_g.AgendaPart] = None,
 ) -> AgendaPaper:
     from .governance import draft_agenda_meeting
 
     register = bundle.records
     board_key = _board(register, board, store)
     if public:
-        register = disclose_register(register)
+        register = disclose_register(register.board_records(board_key), unmarked_part=unmarked_part)
     day = to_date(meeting, "meeting")
     draft = draft_agenda_meeting(register, board_key, day)
     found = register.find_meeting(board_key, day)
@@ -258,7 +264,13 @@ def _agenda_html(paper: AgendaPaper) -> str:
 
 
 def write_agenda(
-    store: PathLike, *, board: Optional[str], meeting: Any, out: PathLike, public: bool = False
+    store: PathLike,
+    *,
+    board: Optional[str],
+    meeting: Any,
+    out: PathLike,
+    public: bool = False,
+    unmarked_part: Optional[_g.AgendaPart] = None,
 ) -> AgendaPaper:
     """Write the draft agenda for the board's meeting on ``meeting`` to ``out`` (.docx, .xlsx, .html).
 
@@ -270,8 +282,8 @@ def write_agenda(
     suffix = target.suffix.lower()
     if suffix not in AGENDA_SUFFIXES:
         raise InputError(f"{target}: the agenda is written as .docx, .xlsx or .html", file=str(target), field="--out")
-    bundle = load_store(store)
-    paper = draft_agenda_paper(bundle, board, meeting, store, public=public)
+    bundle = load_store(store, unmarked_part)
+    paper = draft_agenda_paper(bundle, board, meeting, store, public=public, unmarked_part=unmarked_part)
     if public:
         text = "\n".join([paper.board, _meeting_line(paper.meeting)] + ["\t".join(r) for r in _agenda_rows(paper.meeting)])
         check_public_text(text, bundle.records, str(target))

@@ -164,6 +164,9 @@ def _document_parsers(commands: argparse._SubParsersAction[argparse.ArgumentPars
     agenda.add_argument("--meeting", metavar="DATE", required=True, help="the meeting date, YYYY-MM-DD")
     agenda.add_argument("--out", required=True, help="the file to write: .docx, .xlsx or .html")
     agenda.add_argument("--public", action="store_true", help="draft from what may be published")
+    agenda.add_argument(
+        "--unmarked-part", choices=("public", "exempt"), help="the part of records whose papers mark no Part I / Part II"
+    )
 
     minutes = commands.add_parser(
         "minutes",
@@ -314,7 +317,16 @@ def _export(args: argparse.Namespace) -> int:
 def _agenda(args: argparse.Namespace) -> int:
     from ._documents import write_agenda
 
-    paper = write_agenda(args.store, board=args.board, meeting=args.meeting, out=args.out, public=args.public)
+    from .report import _unmarked_part
+
+    paper = write_agenda(
+        args.store,
+        board=args.board,
+        meeting=args.meeting,
+        out=args.out,
+        public=args.public,
+        unmarked_part=_unmarked_part(args.unmarked_part),
+    )
     count = len(paper.meeting.agenda)
     _say(f"wrote the {'public ' if args.public else ''}draft agenda of {paper.board}, {paper.meeting.date.isoformat()} "
          f"({count} item{'s' if count != 1 else ''}) to {args.out}")

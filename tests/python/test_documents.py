@@ -195,3 +195,13 @@ def test_part_two_business_is_printed_under_its_heading_and_read_back(tmp_path: 
     assert main(["agenda", str(store), "--board", "CPB", "--meeting", "2016-03-10", "--out", str(public), "--public"]) == 0
     html = public.read_text(encoding="utf-8")
     assert "Serious case review" not in html and "PART II" in html
+
+
+def test_a_folder_of_papers_is_a_store_too(tmp_path: Path) -> None:
+    folder = example_path("cpb-2015-09-17")
+    out = tmp_path / "minutes.docx"
+    argv = ["minutes", str(folder), "--meeting", "2015-09-17", "--out", str(out), "--public", "--unmarked-part", "public"]
+    assert main(argv) == 0
+    assert "ACTION BY" in docx_text(out).text
+    agenda = tmp_path / "agenda.xlsx"
+    assert main(["agenda", str(folder), "--meeting", "2016-03-10", "--out", str(agenda), "--unmarked-part", "public"]) == 0
