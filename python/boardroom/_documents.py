@@ -5,8 +5,8 @@ meeting) is written as a Word table laid out as councils print it, as a workbook
 or as one HTML page; the minutes as a Word document with who was present and who sent
 apologies, the numbered items with their resolutions, and the ACTION BY column of owners'
 initials. A public version is made from what the disclosure gate publishes
-(:func:`boardroom.report.disclose_register`) and its text passes the final contact-details scan
-(``check_public``) before anything is written.
+(:func:`boardroom.report.disclose_register`), and the words of the finished document pass the
+final contact-details scan (``check_public``) before anything is written.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Optional, Union
 
 from ._core import governance as _g
@@ -200,7 +201,27 @@ def _agenda_rows(meeting: _g.Meeting) -> list[list[str]]:
     return rows
 
 
-def _agenda_docx(paper: AgendaPaper, path: Path) -> None:
+def _docx_words(document: Any) -> str:
+    """Every word a Word document shows: its paragraphs and every table cell, nested ones too."""
+    words: list[str] = []
+
+    def cells(table: Any) -> None:
+        for row in table.rows:
+            for cell in row.cells:
+                words.extend(p.text for p in cell.paragraphs)
+                for inner in cell.tables:
+                    cells(inner)
+
+    words.extend(p.text for p in document.paragraphs)
+    for table in document.tables:
+        cells(table)
+    return "\n".join(words)
+
+
+Scan = Optional[Callable[[str], None]]
+
+
+def _agenda_docx(paper: AgendaPaper, path: Path, scan: Scan) -> None:
     docx = _need_docx()
     document = docx.Document()
     document.add_paragraph(paper.board.upper())
@@ -222,10 +243,12 @@ def _agenda_docx(paper: AgendaPaper, path: Path) -> None:
             cell.text = lines[0]
             for more in lines[1:]:
                 cell.add_paragraph(more)
+    if scan is not None:
+        scan(_docx_words(document))
     _write_binary(path, document.save)
 
 
-def _agenda_xlsx(paper: AgendaPaper, path: Path) -> None:
+def _agenda_xlsx(paper: AgendaPaper, path: Path, scan: Scan) -> None:
     try:
         from openpyxl import Workbook
     except ImportError:
@@ -241,6 +264,8 @@ def _agenda_xlsx(paper: AgendaPaper, path: Path) -> None:
         sheet.append(values)
     for column, width in zip("ABCDEF", (8, 40, 12, 60, 30, 16)):
         sheet.column_dimensions[column].width = width
+    if scan is not None:
+        scan("\n".join(str(v) for row in sheet.iter_rows(values_only=True) for v in row if v is not None))
     _write_binary(path, book.save)
 
 
@@ -284,17 +309,20 @@ def write_agenda(
         raise InputError(f"{target}: the agenda is written as .docx, .xlsx or .html", file=str(target), field="--out")
     bundle = load_store(store, unmarked_part)
     paper = draft_agenda_paper(bundle, board, meeting, store, public=public, unmarked_part=unmarked_part)
-    if public:
-        text = "\n".join([paper.board, _meeting_line(paper.meeting)] + ["\t".join(r) for r in _agenda_rows(paper.meeting)])
-        check_public_text(text, bundle.records, str(target))
+    # The final scan reads what is about to be written, whatever its form.
+    scan: Scan = (lambda words: check_public_text(words, bundle.records, str(target))) if public else None
     if suffix == ".docx":
-        _agenda_docx(paper, target)
+        _agenda_docx(paper, target, scan)
     elif suffix == ".xlsx":
-        _agenda_xlsx(paper, target)
+        _agenda_xlsx(paper, target, scan)
     else:
         from .report import write_atomic
+        from .report.governance_sections import check_public
 
-        write_atomic(target, _agenda_html(paper))
+        html_text = _agenda_html(paper)
+        if public:
+            check_public(html_text, bundle.records, str(target))
+        write_atomic(target, html_text)
     return paper
 
 
@@ -325,14 +353,6 @@ class MinutesPaper:
     substitutes: list[str]
     in_attendance: list[tuple[str, str, str]]
     items: list[_Item]
-
-    def text(self) -> str:
-        """Every word the document shows, for the public scan."""
-        rows = [self.board, _meeting_line(self.meeting)]
-        rows += ["\t".join(r) for r in self.present + self.apologies + self.in_attendance] + self.substitutes
-        for item in self.items:
-            rows += [f"{item.number} {item.title}", item.notice] + [f"{ln.text}\t{ln.action_by}" for ln in item.lines]
-        return "\n".join(rows)
 
 
 def _initials(register_people: dict[int, _g.Person], owners: list[int]) -> str:
@@ -400,7 +420,7 @@ def minutes_paper(register: _g.Register, board_key: int, day: _dt.date) -> Minut
     )
 
 
-def _minutes_docx(paper: MinutesPaper, path: Path, public: bool) -> None:
+def _minutes_docx(paper: MinutesPaper, path: Path, public: bool, scan: Scan) -> None:
     docx = _need_docx()
     document = docx.Document()
     document.add_paragraph(paper.board.upper())
@@ -441,6 +461,8 @@ def _minutes_docx(paper: MinutesPaper, path: Path, public: bool) -> None:
             cells = table.add_row().cells
             cells[0].text = entry.text
             cells[1].text = entry.action_by
+    if scan is not None:
+        scan(_docx_words(document))
     _write_binary(path, document.save)
 
 
@@ -468,7 +490,6 @@ def write_minutes(
     day = to_date(meeting, "meeting")
     register = disclose_register(private.board_records(board_key), unmarked_part=unmarked_part) if public else private
     paper = minutes_paper(register, board_key, day)
-    if public:
-        check_public_text(paper.text(), private, str(target))
-    _minutes_docx(paper, target, public)
+    scan: Scan = (lambda words: check_public_text(words, private, str(target))) if public else None
+    _minutes_docx(paper, target, public, scan)
     return paper

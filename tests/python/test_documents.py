@@ -205,3 +205,27 @@ def test_a_folder_of_papers_is_a_store_too(tmp_path: Path) -> None:
     assert "ACTION BY" in docx_text(out).text
     agenda = tmp_path / "agenda.xlsx"
     assert main(["agenda", str(folder), "--meeting", "2016-03-10", "--out", str(agenda), "--unmarked-part", "public"]) == 0
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".xlsx", ".html"])
+def test_a_public_agenda_in_any_form_passes_the_final_scan(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], suffix: str
+) -> None:
+    bundle = example_bundle()
+    register = bundle.records
+    december = next(m for m in register.meetings if m.date.isoformat() == "2015-12-10")
+    agenda = december.agenda
+    agenda[0].intended_outcome += " Apologies to the Chair on 01257 515151."
+    december.agenda = agenda
+    register.update_meeting(december)
+    bundle.records = register
+    store = tmp_path / "board.sqlite"
+    init_store(store, bundle)
+    out = tmp_path / f"agenda{suffix}"
+    argv = ["agenda", str(store), "--board", "CPB", "--meeting", "2016-03-10", "--out", str(out)]
+    assert main(argv) == 0  # the officers' draft keeps it
+    out.unlink()
+    assert main([*argv, "--public"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert "telephone number" in err and str(out) in err
+    assert not out.exists()
