@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import html
+import http.client
 import re
 import socket
 import time
@@ -111,12 +112,14 @@ class ModernGovClient:
                 self._last = self._clock()
                 if error.code < 500 or attempt == self.retries:
                     raise StorageError(f"{url}: the server answered HTTP {error.code} {error.reason}", url) from None
-            except (urllib.error.URLError, socket.timeout, TimeoutError, ConnectionError) as error:
+            except (urllib.error.URLError, socket.timeout, TimeoutError, ConnectionError, http.client.HTTPException) as error:
                 self._last = self._clock()
                 if attempt == self.retries:
                     reason = getattr(error, "reason", None) or error
                     if isinstance(reason, (socket.timeout, TimeoutError)) or "timed out" in str(reason):
                         reason = f"no answer within {self.timeout:g} s"
+                    elif isinstance(error, http.client.IncompleteRead):
+                        reason = f"the answer broke off after {len(error.partial)} bytes"
                     raise StorageError(f"{url}: {reason} (tried {attempt + 1} times)", url) from None
             self._sleep(pause)
             pause *= 2

@@ -30,6 +30,7 @@ class Service:
     url: str = ""
     fail: dict[str, list[int]] = field(default_factory=dict)  # request -> HTTP statuses to answer first
     replace: dict[str, bytes] = field(default_factory=dict)  # request -> body to answer instead
+    cut: dict[str, int] = field(default_factory=dict)  # request -> bytes sent before the connection drops
     slow: dict[str, float] = field(default_factory=dict)  # request -> seconds to wait before answering
     log: list[tuple[str, float, float]] = field(default_factory=list)  # request, start, end
 
@@ -79,7 +80,7 @@ def service() -> Iterator[Service]:
                 self.send_header("Content-Type", "text/xml; charset=utf-8")
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
-                self.wfile.write(body)
+                self.wfile.write(body[: state.cut.get(key, len(body))])
 
         def log_message(self, format: str, *args: object) -> None:
             pass
@@ -273,3 +274,21 @@ def test_an_unknown_committee_lists_the_ids(service: Service, tmp_path: Path, ca
                  "--delay", "0", "--timeout", "0.5"]) == 1
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and "http://127.0.0.1:9/mgWebService.asmx/GetCommittees?lDummy=0:" in err
+
+
+def test_an_answer_that_breaks_off_is_retried_then_named(service: Service) -> None:
+    service.cut["GetCommittees?lDummy=0"] = 100
+    with pytest.raises(errors.StorageError, match=r"GetCommittees\?lDummy=0: the answer broke off after 100 bytes \(tried 3 times\)"):
+        import_committee(service.url, 101, client=_client(service), today=TODAY)
+    assert len(service.log) == 3
+
+
+def test_an_answer_wrapped_as_an_asmx_string_is_unwrapped(service: Service) -> None:
+    from xml.sax.saxutils import escape
+
+    inner = (FIXTURES / "GetCommittees.xml").read_text(encoding="utf-8").split("?>", 1)[1]
+    service.replace["GetCommittees?lDummy=0"] = (
+        '<?xml version="1.0" encoding="utf-8"?><string xmlns="http://tempuri.org/">' + escape(inner) + "</string>"
+    ).encode()
+    read = import_committee(service.url, 102, client=_client(service), today=TODAY)
+    assert read.committee == "Health Scrutiny Committee"
