@@ -1,10 +1,12 @@
-"""``boardroom import`` for Word documents and ModernGov: read the papers into one bundle, then
-bring the bundle into the store (a new store is made holding it)."""
+"""``boardroom import`` from Word documents and from ModernGov: each read into one bundle, which
+the import command brings into the store with the other files it names (one upsert, one
+transaction: :func:`boardroom.store.import_records`)."""
 
 from __future__ import annotations
 
 import argparse
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional, Union
@@ -16,7 +18,7 @@ from .errors import InputError, StorageError
 if TYPE_CHECKING:
     from ._core.io import BoardBundle
 
-__all__ = ["DOCUMENT_READERS", "read_documents", "read_moderngov", "run_import"]
+__all__ = ["DOCUMENT_READERS", "is_option_file", "moderngov_source", "read_docx_files", "read_moderngov", "word_source"]
 
 PathLike = Union[str, "os.PathLike[str]"]
 
@@ -99,50 +101,34 @@ def read_moderngov(args: argparse.Namespace) -> tuple[BoardBundle, list[str]]:
     return bundle, said
 
 
-def read_documents(args: argparse.Namespace) -> tuple[BoardBundle, list[str]]:
-    """The bundle the command line asks for: ModernGov, or the files by their suffix."""
-    if args.moderngov:
-        if args.files:
-            raise InputError("import either FILEs or --moderngov, not both in one run", field="--moderngov")
-        return read_moderngov(args)
-    if not args.files:
-        raise InputError("nothing to import: give FILE.docx or --moderngov URL --committee ID", field="FILE")
-    if args.committee or args.date_from or args.date_to:
-        raise InputError("--committee, --from and --to go with --moderngov", field="--committee")
-    suffixes = {Path(f).suffix.lower() for f in args.files}
-    unknown = sorted(suffixes - DOCUMENT_READERS.keys())
-    if unknown:
-        bad = next(f for f in args.files if Path(f).suffix.lower() in unknown)
-        known = ", ".join(sorted(DOCUMENT_READERS))
-        raise InputError(f"{bad}: import reads {known} files, not {Path(bad).suffix or 'files without a suffix'}",
-                         file=str(bad))
-    if len(suffixes) > 1:
-        raise InputError("import one kind of file at a time", field="FILE")
-    reader = DOCUMENT_READERS[suffixes.pop()]
-    return reader(list(args.files), board=args.board, unmarked_part=_unmarked(args.unmarked_part))
+def _say(message: str) -> None:
+    print(f"boardroom: {message}", file=sys.stderr, flush=True)
 
 
-def _counts(bundle: BoardBundle) -> str:
-    r = bundle.records
-    return (
-        f"{len(r.boards)} board(s), {len(r.meetings)} meeting(s), {sum(len(m.agenda) for m in r.meetings)} agenda "
-        f"item(s), {len(r.attendance)} attendance record(s), {len(r.minutes)} minute(s), {len(r.actions)} action(s)"
-    )
+def word_source(args: argparse.Namespace) -> Optional[tuple[str, BoardBundle]]:
+    """The ``import`` command's Word documents (FILE.docx), read with its --board and
+    --unmarked-part into one bundle; None when it names none."""
+    paths = [f for f in args.files if Path(f).suffix.lower() in DOCUMENT_READERS]
+    if not paths:
+        return None
+    bundle, said = read_docx_files(paths, board=args.board, unmarked_part=_unmarked(args.unmarked_part))
+    for line in said:
+        _say(line)
+    return ", ".join(Path(p).name for p in paths), bundle
 
 
-def run_import(args: argparse.Namespace) -> list[str]:
-    """Read what the command line names and bring it into the store; the lines to tell the user."""
-    from .store import init_store
+def moderngov_source(args: argparse.Namespace) -> Optional[tuple[str, BoardBundle]]:
+    """The committees --moderngov and --committee name; None without --moderngov."""
+    if not args.moderngov:
+        if args.committee or args.date_from or args.date_to:
+            raise InputError("--committee, --from and --to go with --moderngov URL", field="--committee")
+        return None
+    bundle, said = read_moderngov(args)
+    for line in said:
+        _say(line)
+    return args.moderngov, bundle
 
-    bundle, said = read_documents(args)
-    store = Path(args.store)
-    if args.dry_run:
-        return [*said, f"would bring into {store}: {_counts(bundle)} (dry run: nothing written)"]
-    if not store.exists():
-        init_store(store, bundle)
-        return [*said, f"created {store} holding {_counts(bundle)}"]
-    raise StorageError(
-        f"{store}: already exists; bringing records into a store that holds some needs the store's upsert, "
-        "which this version lacks: import into a new store",
-        str(store),
-    )
+
+def is_option_file(path: str) -> bool:
+    """Files the sources above read (with the command's options), not the plain file readers."""
+    return Path(path).suffix.lower() in DOCUMENT_READERS

@@ -3,10 +3,16 @@
     boardroom pack [STORE] [--board NAME] [--meeting DATE] [--out FILE] [--public [--unmarked-part public|exempt]] [--pdf FILE]
     boardroom init STORE [--example]
     boardroom export STORE --out FILE [--public [--unmarked-part public|exempt] | --popolo]
+    boardroom export STORE --xlsx FILE
+    boardroom template FILE.xlsx
+    boardroom import STORE [FILE.xlsx|.json|.docx ...] [--moderngov URL --committee ID [--from DATE] [--to DATE]] [--dry-run] [--user NAME]
+    boardroom new STORE --board NAME
+    boardroom action STORE REF --status done|open|dropped --on DATE [--note TEXT]
+    boardroom rate STORE PLAN ACTION STATUS --on DATE [--by NAME] [--evidence TEXT]
+    boardroom log STORE [--since DATE]
     boardroom agenda STORE [--board B] --meeting DATE --out FILE.docx|.xlsx|.html [--public]
     boardroom minutes STORE [--board B] --meeting DATE --out FILE.docx [--public]
     boardroom calendar STORE [--board B] --out FILE.ics [--pack-url URL]
-    boardroom import STORE [FILE.docx ...] [--moderngov URL --committee ID [--from DATE] [--to DATE]]
 
 Progress and errors go to stderr in plain words (a bar when stderr is a terminal); the exit
 code is 0 on success, 1 when the data or files are at fault, 2 for a malformed command line.
@@ -26,6 +32,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from xml.etree.ElementTree import ParseError
 
+from ._commands import add_parsers as add_record_commands
 from ._core import __version__
 from .errors import BoardroomError, StorageError
 
@@ -113,7 +120,7 @@ def _parser() -> argparse.ArgumentParser:
     pack.add_argument(
         "store",
         nargs="?",
-        help="a store (.sqlite), a boardroom JSON document (.json), a folder of board papers, "
+        help="a store (.sqlite), a boardroom JSON document (.json), a board workbook (.xlsx), a folder of board papers, "
         "or a meeting folder holding meeting.csv and agenda.csv",
     )
     pack.add_argument("--board", help="the board (any name or alias it is printed under)")
@@ -134,10 +141,13 @@ def _parser() -> argparse.ArgumentParser:
     init.add_argument("--example", action="store_true", help="fill it with the bundled example")
 
     export = commands.add_parser(
-        "export", help="export a store as JSON", description="Export a store as a boardroom JSON document."
+        "export",
+        help="export a store as JSON or as the board workbook",
+        description="Export a store as a boardroom JSON document (--out), or as the board workbook (--xlsx).",
     )
     export.add_argument("store", help="the store to read")
-    export.add_argument("--out", required=True, help="the JSON file to write")
+    export.add_argument("--out", help="the JSON file to write")
+    export.add_argument("--xlsx", metavar="FILE", help="write the board workbook (private: it holds contact details)")
     kind = export.add_mutually_exclusive_group()
     kind.add_argument("--public", action="store_true", help="leave out Part II content and contact details")
     export.add_argument(
@@ -146,6 +156,7 @@ def _parser() -> argparse.ArgumentParser:
         help="with --public: the part of records whose papers mark no Part I / Part II",
     )
     kind.add_argument("--popolo", action="store_true", help="Popolo persons, organizations, memberships, events")
+    add_record_commands(commands)
     _document_parsers(commands)
     return parser
 
@@ -302,8 +313,18 @@ def _init(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from .store import export_json, export_popolo, open_store
 
+    if (args.out is None) == (args.xlsx is None):
+        raise BoardroomError("export: give --out FILE (JSON) or --xlsx FILE (the board workbook), one of them")
     with open_store(args.store, "read_only") as store:
         bundle = store.load()
+    if args.xlsx:
+        if args.public or args.popolo:
+            raise BoardroomError("export: the board workbook is the private record; --public and --popolo go with --out")
+        from .workbook import export_workbook
+
+        export_workbook(bundle, args.xlsx)
+        _say(f"wrote the board workbook to {args.xlsx} (private: it holds contact details and Part II business)")
+        return 0
     if args.popolo:
         export_popolo(bundle, args.out)
     else:
@@ -361,12 +382,40 @@ def _calendar(args: argparse.Namespace) -> int:
     return 0
 
 
-def _import(args: argparse.Namespace) -> int:
-    from ._importing import run_import
+def _template(args: argparse.Namespace) -> int:
+    from ._commands import run_template
 
-    for line in run_import(args):
-        _say(line)
-    return 0
+    return run_template(args)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from ._commands import run_import
+
+    return run_import(args)
+
+
+def _new(args: argparse.Namespace) -> int:
+    from ._commands import run_new
+
+    return run_new(args)
+
+
+def _action(args: argparse.Namespace) -> int:
+    from ._commands import run_action
+
+    return run_action(args)
+
+
+def _rate(args: argparse.Namespace) -> int:
+    from ._commands import run_rate
+
+    return run_rate(args)
+
+
+def _log(args: argparse.Namespace) -> int:
+    from ._commands import run_log
+
+    return run_log(args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -375,10 +424,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         "pack": _pack,
         "init": _init,
         "export": _export,
+        "template": _template,
+        "import": _import,
+        "new": _new,
+        "action": _action,
+        "rate": _rate,
+        "log": _log,
         "agenda": _agenda,
         "minutes": _minutes,
         "calendar": _calendar,
-        "import": _import,
     }
     try:
         return commands[args.command](args)

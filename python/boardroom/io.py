@@ -1,15 +1,64 @@
-"""Loading boardroom data from files."""
+"""Loading boardroom data from files.
+
+Every file that holds a board's records becomes a :class:`BoardBundle` through
+:data:`BUNDLE_READERS`, one reader per file suffix: ``boardroom import`` and ``boardroom pack``
+both read files through it, so a new format is one entry here.
+"""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from ._core import io as _io
 from ._core.governance import Meeting
-from .errors import InputError
+from ._core.io import BoardBundle
+from .errors import InputError, StorageError
 
-__all__ = ["load_meeting"]
+__all__ = ["BUNDLE_READERS", "load_meeting", "read_bundle"]
+
+
+def _read_json(path: Path) -> BoardBundle:
+    from .store import import_json
+
+    return import_json(path)
+
+
+def _read_workbook(path: Path) -> BoardBundle:
+    from .workbook import read_workbook
+
+    return read_workbook(path)
+
+
+def _read_word(path: Path) -> BoardBundle:
+    from ._word import load_docx
+
+    return load_docx(path).bundle
+
+
+#: File suffix -> the reader that turns such a file into a bundle of records.
+BUNDLE_READERS: dict[str, Callable[[Path], BoardBundle]] = {
+    ".json": _read_json,
+    ".xlsx": _read_workbook,
+    ".docx": _read_word,
+}
+
+
+def read_bundle(path: str | os.PathLike[str]) -> BoardBundle:
+    """The records a file holds, read by the reader for its suffix (:data:`BUNDLE_READERS`).
+
+    Raises :class:`~boardroom.errors.StorageError` for a suffix no reader knows, and the
+    reader's own errors (naming file, line or row, and field) for a file it cannot read.
+    """
+    target = Path(path)
+    reader = BUNDLE_READERS.get(target.suffix.lower())
+    if reader is None:
+        known = ", ".join(sorted(BUNDLE_READERS))
+        raise StorageError(f"{target}: cannot read records from a {target.suffix or 'suffixless'} file (boardroom reads {known})", str(target))
+    if not target.is_file():
+        raise StorageError(f"{target}: no such file", str(target))
+    return reader(target)
 
 MEETING_SHEET = "Meeting"
 AGENDA_SHEET = "Agenda"

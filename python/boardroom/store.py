@@ -14,6 +14,11 @@ it"): load again and redo your change.
         bundle = store.load()
         ...
         store.save(bundle)
+
+Records from any source (a board workbook, a JSON document, Word papers) are merged into a
+store by :func:`import_records`, an upsert on natural keys. Every write records who made it,
+when, and which records changed from what to what, in the store's audit trail
+(:meth:`Store.audit_trail`, newest first; :meth:`Store.last_changed`).
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from typing import Optional, Union
 from ._core.io import (
     JSON_FORMAT_VERSION,
     STORE_SCHEMA_VERSION,
+    AuditEntry,
     BoardBundle,
     Store,
     bundle_from_json,
@@ -33,16 +39,24 @@ from ._core.io import (
     to_popolo_json,
 )
 from ._core.governance import AgendaPart
+from ._import import import_records
+from ._import_report import FieldChange, ImportReport, RecordChange
 
 __all__ = [
     "JSON_FORMAT_VERSION",
     "STORE_SCHEMA_VERSION",
+    "AuditEntry",
     "BoardBundle",
+    "FieldChange",
+    "ImportReport",
+    "RecordChange",
     "Store",
+    "current_user",
     "example_bundle",
     "export_json",
     "export_popolo",
     "import_json",
+    "import_records",
     "init_store",
     "open_store",
 ]
@@ -56,12 +70,26 @@ def open_store(
     *,
     busy_timeout_ms: int = 500,
     on_progress: Optional[Callable[[str, int], None]] = None,
+    user: Optional[str] = None,
 ) -> Store:
     """Open a store: ``mode`` is "create" (make it if missing), "read_write" or "read_only".
 
-    Use it in a ``with`` block, which closes the connection at the end.
+    Use it in a ``with`` block, which closes the connection at the end. ``user`` names who
+    writes through it in the audit trail (default: the login name).
     """
-    return Store.open(os.fspath(path), mode, busy_timeout_ms, on_progress)
+    return Store.open(os.fspath(path), mode, busy_timeout_ms, on_progress, current_user(user))
+
+
+def current_user(user: Optional[str] = None) -> str:
+    """``user`` if given, else the login name (``getpass.getuser``), else "unknown"."""
+    if user:
+        return user
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no login name in this environment
+        return "unknown"
 
 
 def init_store(
@@ -69,6 +97,7 @@ def init_store(
     bundle: Optional[BoardBundle] = None,
     *,
     on_progress: Optional[Callable[[str, int], None]] = None,
+    user: Optional[str] = None,
 ) -> Path:
     """Create a new store holding ``bundle`` (default: nothing yet), all or nothing.
 
@@ -76,7 +105,7 @@ def init_store(
     complete, so a failure (a full disk, an invalid bundle) leaves no file behind. Raises
     :class:`boardroom.errors.StorageError` if ``path`` already exists.
     """
-    Store.init(os.fspath(path), bundle if bundle is not None else BoardBundle(), on_progress)
+    Store.init(os.fspath(path), bundle if bundle is not None else BoardBundle(), on_progress, current_user(user))
     return Path(path)
 
 

@@ -13,6 +13,8 @@
 
 #include <optional>
 #include <string>
+#include <tuple>
+#include <vector>
 
 namespace boardroom::python {
 
@@ -55,9 +57,11 @@ io::JsonOptions json_options(bool public_only, std::optional<bool> contact, std:
 
 using ProgressCallback = std::function<void(const std::string&, std::size_t)>;
 
-io::StoreOptions store_options(int busy_timeout_ms, const std::optional<ProgressCallback>& on_progress) {
+io::StoreOptions store_options(int busy_timeout_ms, const std::optional<ProgressCallback>& on_progress,
+                               const std::string& user) {
     io::StoreOptions options;
     options.busy_timeout = std::chrono::milliseconds(busy_timeout_ms);
+    options.user = user;
     if (on_progress && *on_progress) {
         options.on_progress = [callback = *on_progress](const io::StoreProgress& p) {
             const py::gil_scoped_acquire acquire;
@@ -113,6 +117,20 @@ void register_io(py::module_& m) {
     m.attr("STORE_SCHEMA_VERSION") = io::store_schema_version;
     m.attr("JSON_FORMAT_VERSION") = io::json_format_version;
 
+    py::class_<io::AuditEntry>(m, "AuditEntry", "One change in a store's audit trail: who, when, which record, "
+                                                "which field, old and new value.")
+        .def_readonly("revision", &io::AuditEntry::revision)
+        .def_readonly("at", &io::AuditEntry::at, "UTC, ISO 8601: 2016-03-01T10:15:00Z")
+        .def_readonly("user", &io::AuditEntry::user)
+        .def_readonly("operation", &io::AuditEntry::operation)
+        .def_property_readonly("record", [](const io::AuditEntry& e) { return e.change.record; })
+        .def_property_readonly("field", [](const io::AuditEntry& e) { return e.change.field; })
+        .def_property_readonly("old_value", [](const io::AuditEntry& e) { return e.change.old_value; })
+        .def_property_readonly("new_value", [](const io::AuditEntry& e) { return e.change.new_value; })
+        .def("__repr__", [](const io::AuditEntry& e) {
+            return "<AuditEntry " + e.at + " " + e.user + " " + e.operation + ": " + e.change.record + ">";
+        });
+
     py::class_<StoreHandle>(m, "Store",
                             "A SQLite store: every write one transaction, one writer at a time (a second "
                             "gets StorageError 'the store is busy'), a save over someone else's newer save "
@@ -121,25 +139,25 @@ void register_io(py::module_& m) {
         .def_static(
             "open",
             [](const std::filesystem::path& path, const std::string& mode, int busy_timeout_ms,
-               const std::optional<ProgressCallback>& on_progress) {
-                const auto options = store_options(busy_timeout_ms, on_progress);
+               const std::optional<ProgressCallback>& on_progress, const std::string& user) {
+                const auto options = store_options(busy_timeout_ms, on_progress, user);
                 const auto parsed = parse_mode(mode);
                 const py::gil_scoped_release release;
                 return StoreHandle(io::Store::open(path, parsed, options));
             },
             py::arg("path"), py::arg("mode") = "read_write", py::arg("busy_timeout_ms") = 500,
-            py::arg("on_progress") = std::nullopt,
+            py::arg("on_progress") = std::nullopt, py::arg("user") = "",
             "Opens a store ('create' makes a new one if the file does not exist). on_progress(table, rows) is "
-            "called during bulk writes.")
+            "called during bulk writes; user names who writes, in the audit trail.")
         .def_static(
             "init",
             [](const std::filesystem::path& path, const io::BoardBundle& bundle,
-               const std::optional<ProgressCallback>& on_progress) {
-                const auto options = store_options(500, on_progress);
+               const std::optional<ProgressCallback>& on_progress, const std::string& user) {
+                const auto options = store_options(500, on_progress, user);
                 const py::gil_scoped_release release;
                 io::Store::init(path, bundle, options);
             },
-            py::arg("path"), py::arg("bundle"), py::arg("on_progress") = std::nullopt,
+            py::arg("path"), py::arg("bundle"), py::arg("on_progress") = std::nullopt, py::arg("user") = "",
             "Creates a new store holding the bundle, all or nothing: built under a temporary name in the same "
             "folder and renamed into place, so a failure leaves no file. StorageError if the path exists.")
         .def_property_readonly("path", [](StoreHandle& h) { return h.get().path(); })
@@ -152,8 +170,29 @@ void register_io(py::module_& m) {
         .def("verify", [](StoreHandle& h) { unlocked(h, [](io::Store& s) { s.verify(); }); },
              "SQLite's integrity and foreign-key checks, then every record read back; raises StorageError "
              "naming the damage.")
-        .def("save", [](StoreHandle& h, const io::BoardBundle& b) { unlocked(h, [&](io::Store& s) { s.save(b); }); },
-             py::arg("bundle"), "Replaces the whole content of the store, in one transaction.")
+        .def(
+            "save",
+            [](StoreHandle& h, const io::BoardBundle& b, const std::string& operation,
+               const std::vector<std::tuple<std::string, std::string, std::string, std::string>>& changes) {
+                std::vector<io::StoreChange> rows;
+                rows.reserve(changes.size());
+                for (const auto& [record, field, old_value, new_value] : changes)
+                    rows.push_back({record, field, old_value, new_value});
+                unlocked(h, [&](io::Store& s) { s.save(b, operation, rows); });
+            },
+            py::arg("bundle"), py::kw_only(), py::arg("operation") = "save",
+            py::arg("changes") = std::vector<std::tuple<std::string, std::string, std::string, std::string>>{},
+            "Replaces the whole content of the store, in one transaction, recording the changes (record, field, "
+            "old, new) under operation in the audit trail (none: one row summarising the new content).")
+        .def(
+            "audit_trail",
+            [](StoreHandle& h, const std::optional<Date>& since) {
+                return unlocked(h, [&](io::Store& s) { return s.audit_trail(since); });
+            },
+            py::arg("since") = std::nullopt,
+            "The audit trail, newest first; with since, the changes made on or after that day (UTC).")
+        .def("last_changed", [](StoreHandle& h) { return unlocked(h, [](io::Store& s) { return s.last_changed(); }); },
+             "The latest change in the audit trail (an AuditEntry), or None.")
         .def("load", [](StoreHandle& h) { return unlocked(h, [](io::Store& s) { return s.load(); }); })
         .def("save_register",
              [](StoreHandle& h, const governance::Register& r) { unlocked(h, [&](io::Store& s) { s.save_register(r); }); },

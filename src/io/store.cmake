@@ -8,6 +8,7 @@ target_sources(boardroom PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/store_files.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/store_documents.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/store_schema.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/store_audit.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/store_governance.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/store_plans.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/store_validate.cpp

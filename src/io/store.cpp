@@ -245,7 +245,7 @@ void Store::init(const std::filesystem::path& path, const BoardBundle& bundle, c
     store_detail::TempStoreFile temp(path);
     {
         auto store = *open_with(path, StoreMode::create, options, {.open_as = temp.path().string(), .building = true});
-        store.save(bundle);
+        store.save(bundle, "create", {});
     }  // closed before the rename: the file is complete and nothing holds it
     if (!temp.publish()) throw exists_error();
 }
@@ -331,7 +331,33 @@ void Store::verify() const {
 
 // ---- everything at once
 
-void Store::save(const BoardBundle& bundle) {
+namespace {
+
+std::string count(std::size_t n, std::string_view one, std::string_view many) {
+    return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
+/// What a whole save leaves in the store, in a few words, for the audit trail.
+std::string summary(const BoardBundle& b) {
+    const auto& r = b.records;
+    return count(r.boards.size(), "board", "boards") + ", " + count(r.people.size(), "person", "people") + ", " +
+           count(r.meetings.size(), "meeting", "meetings") + ", " + count(r.actions.size(), "action", "actions") +
+           ", " + count(b.plans.size(), "plan", "plans") + ", " +
+           count(b.risk_registers.size(), "risk register", "risk registers");
+}
+
+std::string summary(const governance::Register& r) {
+    BoardBundle b;
+    b.records = r;
+    const auto text = summary(b);
+    return text.substr(0, text.find(", 0 plans"));
+}
+
+} // namespace
+
+void Store::save(const BoardBundle& bundle) { save(bundle, "save", {}); }
+
+void Store::save(const BoardBundle& bundle, std::string_view operation, const std::vector<StoreChange>& changes) {
     impl_->require_writable();
     impl_->require_version(2, "plans");
     if (store_detail::has_urgent_business(bundle.records)) impl_->require_version(3, "urgent business");
@@ -350,7 +376,7 @@ void Store::save(const BoardBundle& bundle) {
     for (auto& plan : numbered)
         if (!plan.id.valid()) plan.id = PlanId{next++};
 
-    impl_->write(Impl::Check::replaces, [&] {
+    impl_->write(Impl::Check::replaces, operation, [&] {
         Db& db = impl_->db;
         const auto& progress = impl_->options.on_progress;
         store_detail::delete_register(db);
@@ -363,6 +389,8 @@ void Store::save(const BoardBundle& bundle) {
         for (const auto& d : bundle.diagnostics) store_detail::write_diagnostic(db, d);
         for (const auto& a : bundle.self_assessments) store_detail::write_self_assessment(db, a);
         if (progress) progress(StoreProgress{"data_quality_notes", bundle.data_quality_notes.size()});
+        if (!changes.empty()) return changes;
+        return std::vector<StoreChange>{{"the whole store", "", "", summary(bundle)}};
     });
 }
 
@@ -378,9 +406,10 @@ void Store::save_register(const governance::Register& reg) {
     governance::check_references(reg);
     if (store_detail::has_urgent_business(reg)) impl_->require_version(3, "urgent business");
     if (store_detail::has_record_parts(reg)) impl_->require_version(4, "record parts or private postcodes");
-    impl_->write(Impl::Check::replaces, [&] {
+    impl_->write(Impl::Check::replaces, "save records", [&] {
         store_detail::delete_register(impl_->db);
         store_detail::write_register(impl_->db, reg, impl_->options.on_progress, impl_->version);
+        return std::vector<StoreChange>{{"the governance records", "", "", summary(reg)}};
     });
 }
 
@@ -389,16 +418,18 @@ governance::Register Store::load_register() const {
 }
 
 void Store::save_data_quality_notes(const std::vector<governance::DataQualityNote>& notes) {
-    impl_->write(Impl::Check::replaces, [&] {
+    impl_->write(Impl::Check::replaces, "save notes", [&] {
         impl_->db.exec("DELETE FROM data_quality_notes");
         store_detail::write_data_quality_notes(impl_->db, notes, 0);
+        return std::vector<StoreChange>{{"the data-quality notes", "", "", count(notes.size(), "note", "notes")}};
     });
 }
 
 void Store::add_data_quality_notes(const std::vector<governance::DataQualityNote>& notes) {
-    impl_->write(Impl::Check::appends, [&] {
+    impl_->write(Impl::Check::appends, "add notes", [&] {
         const auto first = impl_->db.scalar("SELECT COALESCE(MAX(seq) + 1, 0) FROM data_quality_notes");
         store_detail::write_data_quality_notes(impl_->db, notes, first);
+        return std::vector<StoreChange>{{"the data-quality notes", "", "", count(notes.size(), "note", "notes") + " added"}};
     });
 }
 
@@ -407,10 +438,23 @@ std::vector<governance::DataQualityNote> Store::load_data_quality_notes() const 
 }
 
 void Store::record_action_status(ActionId action, Date date, governance::ActionStatus status, const std::string& note) {
-    impl_->write(Impl::Check::appends, [&] {
+    impl_->write(Impl::Check::appends, "action", [&] {
         auto stored = store_detail::read_action(impl_->db, action, impl_->version);
+        const auto before = stored.history.empty()
+                                ? std::string(governance::to_string(governance::ActionStatus::Open))
+                                : std::string(governance::to_string(stored.history.back().status)) + " on " +
+                                      to_iso_string(stored.history.back().date);
         governance::set_status(stored, date, status, note);
         store_detail::append_status_change(impl_->db, action, stored.history.size() - 1, stored.history.back());
+        std::string after = std::string(governance::to_string(status)) + " on " + to_iso_string(date);
+        if (!note.empty()) after += ": " + note;
+        // Named as officers know it: the board and date of the meeting that raised it, and the item.
+        std::string record = "action " + std::to_string(action.value());
+        Statement meeting(impl_->db, "SELECT COALESCE(b.name, m.board_name), m.date FROM meetings m "
+                                     "LEFT JOIN boards b ON b.id = m.board_id WHERE m.id = ?1");
+        meeting.query(stored.raised_at);
+        if (meeting.next()) record = "action " + meeting.text(0) + " " + meeting.text(1) + " item " + stored.item;
+        return std::vector<StoreChange>{{record, "status", before, after}};
     });
 }
 

@@ -21,6 +21,8 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace boardroom::io {
 
@@ -32,6 +34,10 @@ std::int64_t stored_revision(Db& db);
 void write_revision(Db& db, std::int64_t revision);
 /// The StorageError message for a save refused because of another's save.
 std::string changed_message(std::int64_t loaded, std::int64_t now);
+/// Appends `changes` to the audit trail (schema version 5 on; an older store,
+/// kept at its version for an older boardroom, has no trail to write).
+void write_audit(Db& db, int schema_version, std::int64_t revision, const std::string& user,
+                 std::string_view operation, const std::vector<StoreChange>& changes);
 
 } // namespace store_detail
 
@@ -61,16 +67,18 @@ struct Store::Impl {
 
     /// One write transaction. `replaces`: refused if another handle wrote
     /// since this one last read or wrote (a handle that has done neither
-    /// writes blind, as an import does).
+    /// writes blind, as an import does). `body` returns the changes it made,
+    /// which go into the audit trail under `operation` in the same transaction.
     template <class F>
-    void write(Check check, F&& body) {
+    void write(Check check, std::string_view operation, F&& body) {
         require_writable();
         store_detail::Transaction transaction(db, store_detail::Transaction::Kind::write);
         const std::int64_t current = store_detail::stored_revision(db);
         if (check == Check::replaces && known_revision && *known_revision != current)
             throw StorageError(db.path(), store_detail::changed_message(*known_revision, current));
-        body();
+        const std::vector<StoreChange> changes = body();
         store_detail::write_revision(db, current + 1);
+        store_detail::write_audit(db, version, current + 1, options.user, operation, changes);
         transaction.commit();
         // An appending write after someone else's does not make this handle's
         // older reads current: only advance if nobody wrote in between.

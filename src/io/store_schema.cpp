@@ -436,6 +436,23 @@ ALTER TABLE forward_plan ADD COLUMN exempt_paragraph INTEGER NOT NULL DEFAULT 0 
 ALTER TABLE contact_details ADD COLUMN postcode TEXT NOT NULL DEFAULT '';
 )sql";
 
+// The audit trail: one row per changed field (or per record added or removed)
+// of every write, with the revision the write made, so a transaction's rows
+// read together. Written in the same transaction as the change itself.
+constexpr std::string_view kAuditTrail = R"sql(
+CREATE TABLE audit_trail (
+  seq INTEGER PRIMARY KEY,
+  revision INTEGER NOT NULL,
+  at TEXT NOT NULL,
+  changed_by TEXT NOT NULL,
+  operation TEXT NOT NULL,
+  record TEXT NOT NULL,
+  field TEXT NOT NULL,
+  old_value TEXT NOT NULL,
+  new_value TEXT NOT NULL);
+CREATE INDEX audit_trail_by_time ON audit_trail(at);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "governance records: boards, people, meetings, agendas, attendance, minutes, actions, forward plans",
               kGovernance},
@@ -444,6 +461,7 @@ constexpr std::array kMigrations{
     Migration{4, "record parts: Part I / Part II of minutes, actions, declarations and forward-plan topics; "
                  "private postcodes",
               kRecordParts},
+    Migration{5, "audit trail: who changed which record, when, from what to what", kAuditTrail},
 };
 
 } // namespace

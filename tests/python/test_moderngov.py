@@ -85,7 +85,13 @@ def service() -> Iterator[Service]:
         def log_message(self, format: str, *args: object) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    class Server(ThreadingHTTPServer):
+        daemon_threads = False  # server_close waits for a slow answer to finish within its test
+
+        def handle_error(self, request: object, client_address: object) -> None:
+            pass  # a client that gave up (a timeout test) is no error of the server's
+
+    server = Server(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     state.url = f"http://127.0.0.1:{server.server_address[1]}"
@@ -164,6 +170,7 @@ def test_two_committees_and_six_meetings_import_into_a_store_and_render_a_pack(
     service: Service, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     store = tmp_path / "council.sqlite"
+    assert main(["init", str(store)]) == 0
     argv = ["import", str(store), "--moderngov", service.url, "--committee", "101", "--committee", "102", "--delay", "0.05"]
     assert main(argv) == 0
     assert "read 3 meetings of Health Scrutiny Committee" in capsys.readouterr().err
@@ -196,13 +203,17 @@ def test_a_server_error_is_retried(service: Service) -> None:
 
 def test_a_server_that_keeps_failing_is_named(service: Service, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     service.fail["GetMeeting?lMeetingId=5002"] = [503] * 10
-    argv = ["import", str(tmp_path / "s.sqlite"), "--moderngov", service.url, "--committee", "101", "--delay", "0"]
+    store = tmp_path / "s.sqlite"
+    assert main(["init", str(store)]) == 0
+    capsys.readouterr()
+    argv = ["import", str(store), "--moderngov", service.url, "--committee", "101", "--delay", "0"]
     assert main(argv) == 1
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0
     assert f"{service.url}/mgWebService.asmx/GetMeeting?lMeetingId=5002: the server answered HTTP 503" in err
     assert [k for k, _, _ in service.log].count("GetMeeting?lMeetingId=5002") == 4  # one try and three retries
-    assert not (tmp_path / "s.sqlite").exists()
+    with open_store(store, "read_only") as opened:
+        assert opened.load().records.meetings == []  # nothing half imported
 
 
 def test_a_timeout_is_retried_then_named(service: Service) -> None:
@@ -213,6 +224,8 @@ def test_a_timeout_is_retried_then_named(service: Service) -> None:
 
 def test_malformed_xml_names_the_url(service: Service, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     service.replace["GetMeeting?lMeetingId=5001"] = (FIXTURES / "GetMeeting-5001.xml").read_bytes()[:700]
+    assert main(["init", str(tmp_path / "s.sqlite")]) == 0
+    capsys.readouterr()
     argv = ["import", str(tmp_path / "s.sqlite"), "--moderngov", service.url, "--committee", "101", "--delay", "0"]
     assert main(argv) == 1
     err = capsys.readouterr().err.strip()
@@ -264,6 +277,7 @@ def test_bad_records_are_named(service: Service, request_key: str, body: bytes, 
 
 
 def test_an_unknown_committee_lists_the_ids(service: Service, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["init", str(tmp_path / "s.sqlite")]) == 0
     argv = ["import", str(tmp_path / "s.sqlite"), "--moderngov", service.url, "--committee", "999", "--delay", "0"]
     assert main(argv) == 1
     err = capsys.readouterr().err
@@ -292,3 +306,29 @@ def test_an_answer_wrapped_as_an_asmx_string_is_unwrapped(service: Service) -> N
     ).encode()
     read = import_committee(service.url, 102, client=_client(service), today=TODAY)
     assert read.committee == "Health Scrutiny Committee"
+
+
+def test_no_request_is_made_for_a_store_that_is_not_there(service: Service, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["import", str(tmp_path / "none.sqlite"), "--moderngov", service.url, "--committee", "101", "--delay", "0"]
+    assert main(argv) == 1
+    assert "none.sqlite: no such store" in capsys.readouterr().err
+    assert service.log == []
+
+
+def test_a_second_import_updates_the_store(service: Service, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    store = tmp_path / "council.sqlite"
+    assert main(["init", str(store)]) == 0
+    argv = ["import", str(store), "--moderngov", service.url, "--committee", "102", "--delay", "0"]
+    assert main(argv) == 0
+    service.replace["GetMeeting?lMeetingId=6003"] = (
+        (FIXTURES / "GetMeeting-6003.xml").read_bytes().replace(b"Committee Room 2, County Hall", b"Council Chamber")
+    )
+    capsys.readouterr()
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "Council Chamber" in out
+    with open_store(store, "read_only") as opened:
+        register = opened.load().records
+    assert len(register.meetings) == 3
+    assert [m.venue for m in register.meetings][-1] == "Council Chamber"

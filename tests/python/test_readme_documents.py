@@ -26,7 +26,7 @@ def _commands() -> list[list[str]]:
 def test_readme_document_commands_run_and_write_under_out(tmp_path: Path) -> None:
     commands = _commands()
     (tmp_path / "out").mkdir()  # made by the README's first commands, which come before these
-    assert [c[1] for c in commands] == ["init", "agenda", "minutes", "import", "calendar"]
+    assert [c[1] for c in commands] == ["init", "agenda", "minutes", "init", "import", "calendar"]
     for command in commands:
         assert command[0] == ".venv/bin/boardroom"
         result = subprocess.run(

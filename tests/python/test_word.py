@@ -174,24 +174,38 @@ def test_errors_name_the_file_table_and_row(tmp_path: Path) -> None:
     assert caught.value.record == "table 1, row 4" and caught.value.field == "Item for"
 
 
-def test_import_command_reads_word_into_a_new_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def _empty_store(tmp_path: Path) -> Path:
+    store = tmp_path / "s.sqlite"
+    assert main(["init", str(store)]) == 0
+    return store
+
+
+def test_import_command_upserts_word_into_a_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from boardroom.store import open_store
 
     minutes = minutes_docx(CPB / "notes.txt", tmp_path / "notes.docx")
     agenda = agenda_docx(CPB / "agenda-2015-12-10.txt", tmp_path / "agenda.docx")
-    store = tmp_path / "board.sqlite"
+    store = _empty_store(tmp_path)
     args = ["import", str(store), str(agenda), str(minutes), "--unmarked-part", "public"]
     assert main([*args, "--dry-run"]) == 0
-    assert not store.exists()
+    with open_store(store, "read_only") as opened:
+        assert opened.load().records.meetings == []
+    capsys.readouterr()
     assert main(args) == 0
-    err = capsys.readouterr().err
-    assert "read the minutes of" in err and "read the agenda of" in err
+    captured = capsys.readouterr()
+    assert "read the minutes of" in captured.err and "read the agenda of" in captured.err
+    assert "added meeting" in captured.out
     with open_store(store, "read_only") as opened:
         register = opened.load().records
     assert len(register.meetings) >= 2 and len(register.actions) == 4
     out = tmp_path / "pack.html"
     assert main(["pack", str(store), "--meeting", "2015-12-10", "--out", str(out)]) == 0
     assert "Infant Mortality" in out.read_text(encoding="utf-8")
+    # The same documents again change nothing.
+    assert main(args) == 0
+    with open_store(store, "read_only") as opened:
+        again = opened.load().records
+    assert _records(again) == _records(register)
 
 
 def _empty_zip(path: Path) -> None:
@@ -225,24 +239,32 @@ def test_unreadable_documents_give_one_line(
 ) -> None:
     path = tmp_path / "papers.docx"
     make(path)  # type: ignore[operator]
-    assert main(["import", str(tmp_path / "s.sqlite"), str(path)]) == 1
+    store = _empty_store(tmp_path)
+    capsys.readouterr()
+    assert main(["import", str(store), str(path)]) == 1
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and wanted in err and str(path) in err
 
 
 def test_import_refuses_what_it_cannot_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    store = _empty_store(tmp_path)
     bad = _bad_agenda(tmp_path / "agenda.docx")
-    assert main(["import", str(tmp_path / "s.sqlite"), str(bad)]) == 1
+    assert main(["import", str(store), str(bad)]) == 1
     assert "table 1, row 4" in capsys.readouterr().err
     unmarked = agenda_docx(CPB / "agenda-2015-12-10.txt", tmp_path / "unmarked.docx")
-    assert main(["import", str(tmp_path / "s.sqlite"), str(unmarked)]) == 1
+    assert main(["import", str(store), str(unmarked)]) == 1
     err = capsys.readouterr().err
     assert "unmarked.docx, table 1, row 2: part:" in err and "--unmarked-part public|exempt" in err
-    assert main(["import", str(tmp_path / "s.sqlite"), str(tmp_path / "notes.pdf")]) == 1
-    assert "import reads .docx files" in capsys.readouterr().err
-    assert main(["import", str(tmp_path / "s.sqlite")]) == 1
-    assert "nothing to import" in capsys.readouterr().err
-    assert not (tmp_path / "s.sqlite").exists()
+    assert main(["import", str(store), str(tmp_path / "notes.pdf")]) == 1
+    assert "(boardroom reads .docx, .json, .xlsx)" in capsys.readouterr().err
+    assert main(["import", str(store)]) == 1
+    assert "name at least one file to import" in capsys.readouterr().err
+    assert main(["import", str(tmp_path / "missing.sqlite"), str(unmarked)]) == 1
+    assert "missing.sqlite: no such store" in capsys.readouterr().err
+    from boardroom.store import open_store
+
+    with open_store(store, "read_only") as opened:
+        assert opened.load().records.meetings == []
 
 
 def test_docx_text_keeps_merged_cells_once(tmp_path: Path) -> None:
@@ -258,7 +280,7 @@ def test_without_python_docx_the_commands_say_what_to_install(
     monkeypatch.setitem(sys.modules, "docx", None)  # import docx now raises ImportError
     word = tmp_path / "agenda.docx"
     word.write_bytes(b"")
-    assert main(["import", str(tmp_path / "s.sqlite"), str(word)]) == 1
+    assert main(["import", str(_empty_store(tmp_path)), str(word)]) == 1
     assert "pip install 'boardroom-governance[word]'" in capsys.readouterr().err
     store = tmp_path / "board.sqlite"
     assert main(["init", str(store), "--example"]) == 0

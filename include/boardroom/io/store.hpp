@@ -34,6 +34,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -48,8 +49,29 @@ namespace boardroom::io {
 /// records; version 2 adds plans, risk registers, diagnostics and
 /// self-assessments; version 3 records the reason for urgent business on
 /// agenda items; version 4 the part (I / II) of minutes, actions,
-/// declarations and forward-plan topics, and private postcodes.
-inline constexpr int store_schema_version = 4;
+/// declarations and forward-plan topics, and private postcodes; version 5
+/// the audit trail.
+inline constexpr int store_schema_version = 5;
+
+/// One change to one record, as the audit trail keeps it: which record (in
+/// words, by its natural key: "action Health and Wellbeing Board 2016-03-01
+/// item 4 action 1"), which field (empty when the whole record was added,
+/// replaced or removed) and its value before and after, as shown to people.
+struct StoreChange {
+    std::string record;
+    std::string field;
+    std::string old_value;
+    std::string new_value;
+};
+
+/// A row of the audit trail: a change, who made it, when and in which write.
+struct AuditEntry {
+    std::int64_t revision{0};  ///< the store revision the write made (one per transaction)
+    std::string at;            ///< UTC, ISO 8601: "2016-03-01T10:15:00Z"
+    std::string user;          ///< StoreOptions::user of the handle that wrote
+    std::string operation;     ///< "save", "import board.xlsx", "action", "rate", "new", ...
+    StoreChange change;
+};
 
 enum class StoreMode {
     create,      ///< open the file, creating an empty store (atomically) if it does not exist
@@ -76,6 +98,9 @@ struct StoreOptions {
     /// It runs inside the transaction: if it throws, the write is rolled back
     /// and the exception propagates.
     std::function<void(const StoreProgress&)> on_progress{};
+    /// Who writes through this handle, for the audit trail (a login name);
+    /// empty: "unknown".
+    std::string user{};
 };
 
 class Store {
@@ -114,7 +139,23 @@ public:
     /// id are given one). Validates every part first. Throws StorageError if
     /// another handle or program wrote since this one last loaded or saved.
     void save(const BoardBundle& bundle);
+    /// The same, recording `changes` under `operation` in the audit trail
+    /// (the caller knows what it changed, record by record, as an import
+    /// does); with no changes, one entry summarises the new content.
+    void save(const BoardBundle& bundle, std::string_view operation, const std::vector<StoreChange>& changes);
     BoardBundle load() const;
+
+    // ---- the audit trail (schema version 5 on): every write records who,
+    // when, which records and their old and new values, in the write's own
+    // transaction, so the trail and the content cannot disagree.
+
+    /// Newest first; with `since`, only the changes made on or after that
+    /// day (UTC). Throws StorageError for a store before version 5 (open it
+    /// read-write to upgrade it).
+    std::vector<AuditEntry> audit_trail(std::optional<Date> since = std::nullopt) const;
+    /// The latest change, or std::nullopt if the trail is empty (or the
+    /// store predates it).
+    std::optional<AuditEntry> last_changed() const;
 
     // ---- governance records
 

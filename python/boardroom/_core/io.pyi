@@ -9,7 +9,7 @@ import datetime
 import os
 import pathlib
 import typing
-__all__: list[str] = ['BoardBundle', 'JSON_FORMAT_VERSION', 'STORE_SCHEMA_VERSION', 'Store', 'bundle_from_json', 'bundle_to_json', 'load_meeting_folder', 'load_meeting_rows', 'plan_from_json', 'plan_to_json', 'register_from_json', 'register_to_json', 'to_popolo_json']
+__all__: list[str] = ['AuditEntry', 'BoardBundle', 'JSON_FORMAT_VERSION', 'STORE_SCHEMA_VERSION', 'Store', 'bundle_from_json', 'bundle_to_json', 'load_meeting_folder', 'load_meeting_rows', 'plan_from_json', 'plan_to_json', 'register_from_json', 'register_to_json', 'to_popolo_json']
 class BoardBundle:
     """
     Everything a store or a JSON document holds: governance records, their data-quality notes, plans, risk registers, diagnostics and self-assessments.
@@ -49,19 +49,51 @@ class BoardBundle:
     @self_assessments.setter
     def self_assessments(self, arg0: collections.abc.Sequence[boardroom._core.plans.SelfAssessment]) -> None:
         ...
+class AuditEntry:
+    """
+    One change in a store's audit trail: who, when, which record, which field, old and new value.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def at(self) -> str:
+        """
+        UTC, ISO 8601: 2016-03-01T10:15:00Z
+        """
+    @property
+    def field(self) -> str:
+        ...
+    @property
+    def new_value(self) -> str:
+        ...
+    @property
+    def old_value(self) -> str:
+        ...
+    @property
+    def operation(self) -> str:
+        ...
+    @property
+    def record(self) -> str:
+        ...
+    @property
+    def revision(self) -> int:
+        ...
+    @property
+    def user(self) -> str:
+        ...
 class Store:
     """
     A SQLite store: every write one transaction, one writer at a time (a second gets StorageError 'the store is busy'), a save over someone else's newer save refused (StorageError 'changed since you loaded it'), the schema migrated forwards on open.
     """
     @staticmethod
-    def init(path: os.PathLike | str | bytes, bundle: BoardBundle, on_progress: collections.abc.Callable[[str, int], None] | None = None) -> None:
+    def init(path: os.PathLike | str | bytes, bundle: BoardBundle, on_progress: collections.abc.Callable[[str, int], None] | None = None, user: str = '') -> None:
         """
         Creates a new store holding the bundle, all or nothing: built under a temporary name in the same folder and renamed into place, so a failure leaves no file. StorageError if the path exists.
         """
     @staticmethod
-    def open(path: os.PathLike | str | bytes, mode: str = 'read_write', busy_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 500, on_progress: collections.abc.Callable[[str, int], None] | None = None) -> Store:
+    def open(path: os.PathLike | str | bytes, mode: str = 'read_write', busy_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 500, on_progress: collections.abc.Callable[[str, int], None] | None = None, user: str = '') -> Store:
         """
-        Opens a store ('create' makes a new one if the file does not exist). on_progress(table, rows) is called during bulk writes.
+        Opens a store ('create' makes a new one if the file does not exist). on_progress(table, rows) is called during bulk writes; user names who writes, in the audit trail.
         """
     def __enter__(self) -> Store:
         ...
@@ -75,9 +107,17 @@ class Store:
         """
         Appends a RAG rating, checked against the stored plan.
         """
+    def audit_trail(self, since: datetime.date | None = None) -> list[AuditEntry]:
+        """
+        The audit trail, newest first; with since, the changes made on or after that day (UTC).
+        """
     def close(self) -> None:
         """
         Closes the connection; further use raises StorageError.
+        """
+    def last_changed(self) -> AuditEntry | None:
+        """
+        The latest change in the audit trail (an AuditEntry), or None.
         """
     def load(self) -> BoardBundle:
         ...
@@ -93,9 +133,9 @@ class Store:
         """
         Records an action's change of status between meetings (all or nothing).
         """
-    def save(self, bundle: BoardBundle) -> None:
+    def save(self, bundle: BoardBundle, *, operation: str = 'save', changes: collections.abc.Sequence[tuple[str, str, str, str]] = []) -> None:
         """
-        Replaces the whole content of the store, in one transaction.
+        Replaces the whole content of the store, in one transaction, recording the changes (record, field, old, new) under operation in the audit trail (none: one row summarising the new content).
         """
     def save_plan(self, plan: boardroom._core.plans.Plan) -> int:
         """
@@ -148,4 +188,4 @@ def to_popolo_json(register: boardroom._core.governance.Register, indent: typing
     The register as Popolo (persons, organizations, memberships, events); always public.
     """
 JSON_FORMAT_VERSION: int = 3
-STORE_SCHEMA_VERSION: int = 4
+STORE_SCHEMA_VERSION: int = 5

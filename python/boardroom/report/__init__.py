@@ -21,7 +21,7 @@ from .._core.report import disclose, disclose_register, exempt_notice, html_esca
 from ..errors import InputError, NotFoundError, StorageError
 from .._dates import to_date
 from ..examples import example_path
-from ..io import load_meeting
+from ..io import BUNDLE_READERS, load_meeting, read_bundle
 from .charts import CountTable, IndicatorFigure
 from .indicator_section import IndicatorBlock, example_indicators
 from .indicator_table import LEGEND, IndicatorTable
@@ -274,7 +274,7 @@ def _busiest_board(register: Any, store: object) -> int:
 
 
 def _load_bundle(store: str | os.PathLike[str] | None, unmarked_part: Optional[AgendaPart] = None) -> BoardBundle:
-    from ..store import example_bundle, import_json, open_store
+    from ..store import example_bundle, open_store
 
     if store is None:
         return example_bundle()
@@ -289,8 +289,8 @@ def _load_bundle(store: str | os.PathLike[str] | None, unmarked_part: Optional[A
         bundle.records = folder.register
         bundle.data_quality_notes = list(folder.notes)
         return bundle
-    if path.suffix.lower() == ".json":
-        return import_json(path)
+    if path.suffix.lower() in BUNDLE_READERS:  # a JSON document or a board workbook
+        return read_bundle(path)
     if not path.exists():
         raise StorageError(f"{path}: no such store, JSON document or folder", str(path))
     with open_store(path, "read_only") as opened:
