@@ -49,8 +49,6 @@ def read_bundle(path: str | os.PathLike[str]) -> BoardBundle:
     if reader is None:
         known = ", ".join(sorted(BUNDLE_READERS))
         raise StorageError(f"{target}: cannot read records from a {target.suffix or 'suffixless'} file (boardroom reads {known})", str(target))
-    if not target.is_file():
-        raise StorageError(f"{target}: no such file", str(target))
     return reader(target)
 
 MEETING_SHEET = "Meeting"
