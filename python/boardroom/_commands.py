@@ -191,6 +191,10 @@ def run_new(args: argparse.Namespace) -> int:
     records = _g.Register()
     records.add_board(_g.Board(name))
     bundle.records = records
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"{path}: cannot make its folder ({exc.strerror or exc})", str(path)) from exc
     init_store(path, user=args.user)
     apply_records(path, bundle, user=args.user, source="new", operation="new")
     _say(f"created {path} for {name}; add members, meetings and plans with boardroom import (see boardroom template)")

@@ -27,7 +27,7 @@ def merge_bundle(stored: BoardBundle, incoming: BoardBundle, report: ImportRepor
     merge = GovernanceMerge(stored.records, report)
     theirs = incoming.records
     merge.merge_organisations(theirs.organisations)
-    merge.merge_people(theirs.people, {o.id: o.name for o in theirs.organisations})
+    merge.merge_people(theirs.people)
     merge.merge_boards(theirs.boards, theirs)
     merge_meeting_records(merge, theirs)
     result = BoardBundle()

@@ -204,7 +204,7 @@ class GovernanceMerge:
             if merged is not None:
                 self.organisations[at] = merged
 
-    def merge_people(self, incoming: Sequence[_g.Person], incoming_orgs: dict[int, str]) -> None:
+    def merge_people(self, incoming: Sequence[_g.Person]) -> None:
         index: dict[str, int] = {}
         for i, p in enumerate(self.people):
             index.setdefault(person_key(p.given_name, p.family_name), i)

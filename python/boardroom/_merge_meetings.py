@@ -46,12 +46,11 @@ def action_numbers(actions: Sequence[_g.Action]) -> list[int]:
 def merge_meeting_records(m: GovernanceMerge, incoming: _g.Register) -> None:
     """Everything after people and boards, in the order their references need."""
     people, boards, _ = m.names()
-    in_people = {p.id: p.full_name for p in incoming.people}
     _memberships(m, incoming.memberships, people, boards)
     _meetings(m, incoming.meetings, boards)
     _, _, meetings = m.names()
     _attendance(m, incoming.attendance, people, meetings)
-    _interests(m, incoming.interests, people, in_people, meetings)
+    _interests(m, incoming.interests, meetings)
     _minutes(m, incoming.minutes, meetings)
     _approvals(m, incoming.approvals, meetings)
     _actions(m, incoming.actions, people, meetings)
@@ -189,13 +188,7 @@ def _attendance(
             m.attendance[at] = merged
 
 
-def _interests(
-    m: GovernanceMerge,
-    incoming: Sequence[_g.InterestsRecord],
-    people: dict[int, str],
-    in_people: dict[int, str],
-    meetings: dict[int, tuple[int, _dt.date, str]],
-) -> None:
+def _interests(m: GovernanceMerge, incoming: Sequence[_g.InterestsRecord], meetings: dict[int, tuple[int, _dt.date, str]]) -> None:
     people = {p.id: p.full_name for p in m.people}
     index = {x.meeting: i for i, x in enumerate(m.interests)}
     for x in incoming:

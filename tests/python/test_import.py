@@ -158,3 +158,33 @@ def test_the_report_prints_readably() -> None:
     assert "venue: (blank) -> 'Town Hall'" in text
     assert "added action HWB 2016-03-01 item 3 action 1" in text
     assert text.endswith("dry run: nothing was written")
+
+
+def test_records_are_matched_by_what_they_are_called_never_by_their_ids(tmp_path: Path, example: BoardBundle) -> None:
+    # A store whose ids 1, 2, ... are already other people, boards and meetings.
+    reg = g.Register()
+    bid = reg.add_board(g.Board("Health and Wellbeing Board", aliases=["HWB"]))
+    first = reg.add_person(g.Person("Ann", "Other"))
+    meeting = g.Meeting()
+    meeting.board_id, meeting.board, meeting.date = bid, "Health and Wellbeing Board", dt.date(2016, 3, 1)
+    mid = reg.add_meeting(meeting)
+    reg.add_action(g.Action(mid, "Report back", [first], item="3"))
+    mine = BoardBundle()
+    mine.records = reg
+    path = _store(tmp_path, mine)
+    report = import_records(path, example)
+    assert report.applied
+    with open_store(path, "read_only") as store:
+        stored = store.load().records
+    people = {p.id: p.full_name for p in stored.people}
+    theirs = {p.id: p.full_name for p in example.records.people}
+
+    def described(r: g.Register, names: dict[int, str], a: g.Action) -> tuple[str, str, str, list[str]]:
+        m = r.meeting(a.raised_at)
+        return (r.board(m.board_id).name, m.date.isoformat(), a.text, [names[o] for o in a.owners])
+
+    assert [described(stored, people, a) for a in stored.actions[1:]] == [
+        described(example.records, theirs, a) for a in example.records.actions
+    ]
+    assert described(stored, people, stored.actions[0]) == ("Health and Wellbeing Board", "2016-03-01", "Report back", ["Ann Other"])
+    assert import_records(path, example).nothing_to_change

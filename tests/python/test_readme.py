@@ -74,3 +74,35 @@ def test_readme_commands_run_and_write_under_out(tmp_path: Path) -> None:
     written = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
     assert written and all(name.startswith("out/") for name in written), written
     assert "out/board.json" in written and "out/public.html" in written
+
+
+def test_readme_own_board_commands_run_and_write_under_out(tmp_path: Path) -> None:
+    import shlex
+    import subprocess
+    import sys
+
+    pytest.importorskip("openpyxl")
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Run your own board") :]
+    assert "(docs/own-board.md)" in section
+    start = section.index("```sh\n") + len("```sh\n")
+    block = section[start : section.index("\n```", start)].replace("\\\n", " ")
+    commands = [shlex.split(line, comments=True) for line in block.splitlines() if line.strip()]
+    assert [c[1] for c in commands] == ["new", "template", "init", "export", "import", "action", "log"]
+    outputs = []
+    for command in commands:
+        assert command[0] == ".venv/bin/boardroom"
+        result = subprocess.run(
+            [sys.executable, "-m", "boardroom", *command[1:]],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+        assert result.returncode == 0, f"{command}: {result.stderr}"
+        outputs.append(result.stdout)
+    assert "nothing to change" in outputs[4]
+    assert "'open' -> 'done on 2015-12-01: Reported'" in outputs[6]
+    written = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
+    assert written and all(name.startswith("out/") for name in written), written

@@ -45,7 +45,8 @@ def test_export_and_import_of_the_example_round_trips_with_no_change(example: Pa
     again = run("import", "x.sqlite", "x.xlsx", "--user", "clerk", cwd=example)
     assert "nothing to change" in again.stdout
     with open_store(example / "x.sqlite", "read_only") as store:
-        assert store.last_changed().operation == "create", "an import that changes nothing writes nothing"
+        latest = store.last_changed()
+        assert latest is not None and latest.operation == "create", "an import that changes nothing writes nothing"
 
 
 def test_pack_accepts_a_workbook(example: Path) -> None:
@@ -104,7 +105,7 @@ def test_action_and_rate_on_the_example(tmp_path: Path) -> None:
         (("rate", "x.sqlite", "No such plan", "1.1", "R", "--on", "2015-12-31"), "no plan 'No such plan' in the store"),
         (("rate", "x.sqlite", "1", "9.9", "R", "--on", "2015-12-31"), "has no action 9.9"),
         (("rate", "x.sqlite", "1", "1.1", "Purple", "--on", "2015-12-31"), "STATUS 'Purple' is not in the plan's RAG scheme"),
-        (("import", "x.sqlite", "missing.xlsx"), "missing.xlsx: no such file"),
+        (("import", "x.sqlite", "missing.xlsx"), "missing.xlsx: cannot open the file for reading"),
         (("import", "x.sqlite", "notes.txt"), "cannot read records from a .txt file"),
         (("import", "nowhere.sqlite", "x.json"), "nowhere.sqlite: no such store"),
         (("template", "x.sqlite"), "already exists"),

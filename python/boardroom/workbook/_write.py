@@ -292,6 +292,7 @@ def write_workbook(path: str | os.PathLike[str], bundle: Optional[BoardBundle] =
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     try:
+        folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
         os.close(fd)
     except OSError as exc:
