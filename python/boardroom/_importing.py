@@ -30,15 +30,26 @@ def _unmarked(value: Optional[str]) -> Optional[_g.AgendaPart]:
 
 
 def read_docx_files(
-    paths: list[PathLike], *, board: Optional[str] = None, unmarked_part: Optional[_g.AgendaPart] = None
+    paths: list[PathLike],
+    *,
+    board: Optional[str] = None,
+    unmarked_part: Optional[_g.AgendaPart] = None,
+    stored: Optional[_g.Register] = None,
 ) -> tuple[BoardBundle, list[str]]:
     """Agendas and minutes in Word, read in turn into one bundle (minutes first, as the folder
-    loader reads them: they make items standing and announce later meetings)."""
+    loader reads them: they make items standing and announce later meetings).
+
+    ``stored`` (the store's records, when importing into a store): a meeting the papers only
+    announce ("future meeting dates") that the store already knows keeps the time, venue and
+    status the store has for it, which its own agenda gave; the papers' own meetings are as
+    printed.
+    """
     from ._core.io import BoardBundle as Bundle
     from ._word import docx_text, is_agenda_text, load_docx
 
     kinds = [(0 if not is_agenda_text(docx_text(p)) else 1, i, p) for i, p in enumerate(paths)]
     register: Optional[_g.Register] = None
+    own: set[int] = set()
     notes: list[_g.DataQualityNote] = []
     said = []
     for _, _, path in sorted(kinds, key=lambda k: (k[0], k[1])):
@@ -53,11 +64,27 @@ def read_docx_files(
         register = read.bundle.records
         notes.extend(read.notes)
         meeting = register.meeting(read.meeting)
+        own.add(meeting.id)
         said.append(f"read the {read.kind} of {meeting.board}, {meeting.date.isoformat()} from {path}")
+    if register is not None and stored is not None:
+        _keep_known_meetings(register, stored, own)
     bundle = Bundle()
     bundle.records = register if register is not None else _g.Register()
     bundle.data_quality_notes = notes
     return bundle, said
+
+
+def _keep_known_meetings(register: _g.Register, stored: _g.Register, own: set[int]) -> None:
+    for meeting in register.meetings:
+        if meeting.id in own:
+            continue
+        board = stored.find_board(register.board(meeting.board_id).name)
+        found = stored.find_meeting(board, meeting.date) if board is not None else None
+        if found is None:
+            continue
+        known = stored.meeting(found)
+        meeting.start, meeting.end, meeting.venue, meeting.status = known.start, known.end, known.venue, known.status
+        register.update_meeting(meeting)
 
 
 #: The readers of files by suffix: each returns the bundle and what it read, in words.
@@ -111,7 +138,13 @@ def word_source(args: argparse.Namespace) -> Optional[tuple[str, BoardBundle]]:
     paths = [f for f in args.files if Path(f).suffix.lower() in DOCUMENT_READERS]
     if not paths:
         return None
-    bundle, said = read_docx_files(paths, board=args.board, unmarked_part=_unmarked(args.unmarked_part))
+    from .store import open_store
+
+    with open_store(args.store, "read_only") as opened:
+        stored = opened.load().records
+    bundle, said = read_docx_files(
+        paths, board=args.board, unmarked_part=_unmarked(args.unmarked_part), stored=stored
+    )
     for line in said:
         _say(line)
     return ", ".join(Path(p).name for p in paths), bundle

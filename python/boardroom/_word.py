@@ -277,10 +277,9 @@ def _board_for(register: _g.Register, name: str, board: Optional[Union[int, str]
         raise InputError(f"{path}: the document names no board; say which board it is for", file=str(path))
     kind = _g.BoardKind.COMMITTEE if re.search(r"\bcommittee\b", name, re.IGNORECASE) else _g.BoardKind.BOARD
     printed = name.strip()
-    # A heading printed in capitals names the board in words, the printed form kept as an alias.
+    # A heading printed in capitals names the board in words (names match whatever their case).
     named = string.capwords(printed) if printed.isupper() else printed
-    aliases = [printed] if named != printed else []
-    return register.add_board(_g.Board(named, kind=kind, aliases=aliases))
+    return register.add_board(_g.Board(named, kind=kind))
 
 
 def load_docx(
