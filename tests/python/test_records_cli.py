@@ -138,3 +138,18 @@ def test_template_writes_the_workbook(tmp_path: Path) -> None:
     assert openpyxl.load_workbook(tmp_path / "board.xlsx").sheetnames[0] == "ReadMe"
     assert "empty" not in run("import", "--help", cwd=tmp_path).stdout
     assert "B (blue: complete)" in " ".join(run("rate", "--help", cwd=tmp_path).stdout.split())
+
+
+def test_without_openpyxl_the_workbook_commands_say_what_to_install(tmp_path: Path) -> None:
+    code = (
+        "import sys; sys.modules['openpyxl'] = None\n"
+        "from boardroom.cli import main\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    for args in (["template", "board.xlsx"], ["import", "x.sqlite", "board.xlsx"]):
+        result = subprocess.run([sys.executable, "-c", code, *args], cwd=tmp_path, capture_output=True, text=True,
+                                timeout=300, check=False)
+        assert result.returncode == 1, result.stderr
+        assert result.stderr.strip() == (
+            "boardroom: error: the board workbook needs openpyxl: pip install 'boardroom-governance[excel]'"
+        )
