@@ -15,9 +15,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Optional
 
-from .errors import InputError, NotFoundError, StorageError
+from .errors import BoardroomError, InputError, NotFoundError, StorageError
 
-__all__ = ["IMPORT_SOURCES", "add_parsers", "run_action", "run_import", "run_log", "run_new", "run_rate", "run_template"]
+__all__ = [
+    "IMPORT_SOURCES",
+    "add_parsers",
+    "need_openpyxl",
+    "run_action",
+    "run_import",
+    "run_log",
+    "run_new",
+    "run_rate",
+    "run_template",
+]
 
 RAG_HELP = (
     "STATUS is a code of the plan's RAG scheme: R (red: off track), A (amber: at risk), G (green: on track) "
@@ -113,9 +123,18 @@ def _date(text: str, option: str) -> _dt.date:
         raise InputError(f"{option}: {reason}", field=option, reason=reason) from None
 
 
+def need_openpyxl() -> None:
+    """One line saying what to install when the board workbook's library is missing."""
+    try:
+        import openpyxl  # noqa: F401
+    except ImportError:
+        raise BoardroomError("the board workbook needs openpyxl: pip install 'boardroom-governance[excel]'") from None
+
+
 def run_template(args: argparse.Namespace) -> int:
     from .workbook import write_template
 
+    need_openpyxl()
     path = Path(args.file)
     if path.exists():
         raise StorageError(f"{path}: already exists; template writes a new workbook (move the old one first)", str(path))
@@ -124,8 +143,6 @@ def run_template(args: argparse.Namespace) -> int:
     return 0
 
 
-#: Where ``boardroom import`` can read records from, besides files (the readers by suffix
-#: are ``boardroom.io.BUNDLE_READERS``): option name -> reader of the parsed arguments.
 def _word_source(args: argparse.Namespace) -> Optional[tuple[str, Any]]:
     from ._importing import word_source
 
@@ -138,6 +155,11 @@ def _moderngov_source(args: argparse.Namespace) -> Optional[tuple[str, Any]]:
     return moderngov_source(args)
 
 
+#: Where ``boardroom import`` can read records from besides files (files are read by suffix
+#: through ``boardroom.io.BUNDLE_READERS``): a source that is not a file (a feed named by
+#: options) adds its options to the import parser in :func:`add_parsers` and an entry here,
+#: name -> a function of the parsed arguments giving (its name for the report, its bundle),
+#: or None when its options were not given. Every source goes through one import_records.
 IMPORT_SOURCES: dict[str, Callable[[argparse.Namespace], Optional[tuple[str, Any]]]] = {
     "FILE.docx": _word_source,
     "--moderngov": _moderngov_source,
@@ -151,6 +173,8 @@ def run_import(args: argparse.Namespace) -> int:
     from .io import read_bundle
     from .store import import_records
 
+    if any(Path(f).suffix.lower() == ".xlsx" for f in args.files):
+        need_openpyxl()
     # Before reading: a web service is not asked for a committee that has nowhere to go.
     if not Path(args.store).exists():
         raise StorageError(f"{args.store}: no such store; create it with boardroom new or boardroom init", args.store)

@@ -90,6 +90,9 @@ class ImportReport:
             verb = "would change" if self.dry_run else "changed" if self.applied else "changes"
             lines = [f"{what} {verb}: {self.summary()}"]
             lines += [f"  {change}" for change in self.changes]
+            if self.unchanged:
+                kinds = ", ".join(f"{kind} ({n})" for kind, n in sorted(self.unchanged.items()))
+                lines.append(f"  unchanged: {kinds}")
             if self.dry_run:
                 lines.append("dry run: nothing was written")
         return "\n".join(lines)

@@ -320,8 +320,10 @@ def _export(args: argparse.Namespace) -> int:
     if args.xlsx:
         if args.public or args.popolo:
             raise BoardroomError("export: the board workbook is the private record; --public and --popolo go with --out")
+        from ._commands import need_openpyxl
         from .workbook import export_workbook
 
+        need_openpyxl()
         export_workbook(bundle, args.xlsx)
         _say(f"wrote the board workbook to {args.xlsx} (private: it holds contact details and Part II business)")
         return 0

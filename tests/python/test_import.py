@@ -157,6 +157,7 @@ def test_the_report_prints_readably() -> None:
     assert text.splitlines()[0] == "import of hwb.xlsx into hwb.sqlite would change: 1 added, 1 changed, 1 unchanged"
     assert "venue: (blank) -> 'Town Hall'" in text
     assert "added action HWB 2016-03-01 item 3 action 1" in text
+    assert "  unchanged: person (1)" in text
     assert text.endswith("dry run: nothing was written")
 
 

@@ -42,8 +42,10 @@ def test_export_and_import_of_the_example_round_trips_with_no_change(example: Pa
     dry = run("import", "x.sqlite", "x.xlsx", "--dry-run", cwd=example)
     assert dry.returncode == 0, dry.stderr
     assert dry.stdout.startswith("import of x.xlsx into x.sqlite: nothing to change"), dry.stdout
-    again = run("import", "x.sqlite", "x.xlsx", "--user", "clerk", cwd=example)
-    assert "nothing to change" in again.stdout
+    assert run("export", "x.sqlite", "--out", "x.json", cwd=example).returncode == 0
+    again = run("import", "x.sqlite", "x.xlsx", "x.json", "--user", "clerk", cwd=example)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.startswith("import of x.xlsx, x.json into x.sqlite: nothing to change"), again.stdout
     with open_store(example / "x.sqlite", "read_only") as store:
         latest = store.last_changed()
         assert latest is not None and latest.operation == "create", "an import that changes nothing writes nothing"
@@ -136,3 +138,18 @@ def test_template_writes_the_workbook(tmp_path: Path) -> None:
     assert openpyxl.load_workbook(tmp_path / "board.xlsx").sheetnames[0] == "ReadMe"
     assert "empty" not in run("import", "--help", cwd=tmp_path).stdout
     assert "B (blue: complete)" in " ".join(run("rate", "--help", cwd=tmp_path).stdout.split())
+
+
+def test_without_openpyxl_the_workbook_commands_say_what_to_install(tmp_path: Path) -> None:
+    code = (
+        "import sys; sys.modules['openpyxl'] = None\n"
+        "from boardroom.cli import main\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    for args in (["template", "board.xlsx"], ["import", "x.sqlite", "board.xlsx"]):
+        result = subprocess.run([sys.executable, "-c", code, *args], cwd=tmp_path, capture_output=True, text=True,
+                                timeout=300, check=False)
+        assert result.returncode == 1, result.stderr
+        assert result.stderr.strip() == (
+            "boardroom: error: the board workbook needs openpyxl: pip install 'boardroom-governance[excel]'"
+        )

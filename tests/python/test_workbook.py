@@ -126,6 +126,9 @@ def test_errors_name_the_file_sheet_row_and_column(tmp_path: Path) -> None:
          "sheet Ratings, row 2, column Plan: no plan 'Plan' on sheet Plans"),
         ("Agenda", {"Board": "HWB", "Date": dt.date(2016, 3, 1), "Item": "5"},
          "sheet Agenda, row 2, column Title: this column needs a value"),
+        # Fail closed: a blank Part must not make a stored Part II item public.
+        ("Agenda", {"Board": "HWB", "Date": dt.date(2016, 3, 1), "Item": "5", "Title": "Contract"},
+         "sheet Agenda, row 2, column Part: this column needs a value"),
     ],
 )
 def test_each_bad_cell_gives_one_located_error(tmp_path: Path, sheet: str, row: dict[str, object], expected: str) -> None:

@@ -71,6 +71,9 @@ def _c(name: str, meaning: str, kind: str = "text", required: bool = False, widt
 _BOARD = _c("Board", "The board, by its name or an alias on the Boards sheet", required=True, width=30)
 _DATE = _c("Date", "The date of the meeting", "date", required=True, width=12)
 _PART = _c("Part", "I: open to press and public; II: exempt business (Schedule 12A)", "part", width=6)
+# Required where the record has no "not established" state: a blank cell must not turn a
+# stored Part II item into a Part I one.
+_PART_REQUIRED = _c("Part", "I: open to press and public; II: exempt business (Schedule 12A)", "part", required=True, width=6)
 _PARAGRAPH = _c("Paragraph", "For Part II: the paragraph (1-7) of Schedule 12A that makes it exempt", "paragraph", width=10)
 _PERSON = _c("Person", "A person, by the name on the People sheet (given and family name)", required=True, width=24)
 
@@ -141,7 +144,7 @@ SHEETS: tuple[Sheet, ...] = (
             _c("Intended outcome", "What the item should achieve", width=30),
             _c("Leads", "Who presents it, separated by ;", "list", width=20),
             _c("Pages", "Pages of the pack, as 3-10", width=8),
-            _PART,
+            _PART_REQUIRED,
             _PARAGRAPH,
             _c("Standing", "yes for an item on every agenda (apologies, minutes)", "yes/no", width=9),
             _c("Urgent reason", "For urgent business the chair admitted: the reason recorded", width=24),
@@ -260,7 +263,7 @@ SHEETS: tuple[Sheet, ...] = (
             _c("Topic", "The topic", required=True, width=40),
             _c("Lead officers", "Who brings it, separated by ;", "list", width=24),
             _c("Notes", "Anything else", width=24),
-            _PART,
+            _PART_REQUIRED,
             _PARAGRAPH,
         ),
     ),
