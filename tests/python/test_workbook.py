@@ -168,3 +168,11 @@ def test_read_bundle_dispatches_by_suffix(tmp_path: Path) -> None:
     assert read_bundle(path).records.boards[0].name == "Health and Wellbeing Board"
     with pytest.raises(StorageError, match=r"cannot read records from a \.txt file"):
         read_bundle(tmp_path / "notes.txt")
+
+
+def test_an_agenda_that_breaks_a_rule_names_its_meeting_row(tmp_path: Path) -> None:
+    item = {"Board": "HWB", "Date": dt.date(2016, 3, 1), "Title": "Contract", "Part": "I"}
+    path = _workbook_with(tmp_path, "Agenda", [{**item, "Item": "5"}, {**item, "Item": "05"}])
+    with pytest.raises(InputError) as error:
+        read_workbook(path)
+    assert str(error.value).startswith(f"{path}, sheet Meetings, row 2, column Date: the meeting or its agenda: ")

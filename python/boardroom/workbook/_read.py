@@ -140,7 +140,8 @@ class _Reader:
             )
 
     def meetings_sheet(self) -> None:
-        rows = self.sheet("Meetings")
+        rows = meetings_rows = self.sheet("Meetings")
+        at_row: dict[tuple[int, _dt.date], int] = {}
         for _ in rows:
             bid = self.board(rows)
             m = _g.Meeting()
@@ -155,6 +156,7 @@ class _Reader:
             if (bid, date) in self.meetings:
                 raise rows.error(f"a second meeting of {m.board} on {date.isoformat()}")
             self.meetings[(bid, date)] = m
+            at_row[(bid, date)] = rows.row
         agenda: dict[tuple[int, _dt.date], list[_g.AgendaItem]] = {}
         rows = self.sheet("Agenda")
         for _ in rows:
@@ -182,9 +184,11 @@ class _Reader:
         for key, m in self.meetings.items():
             m.agenda = agenda.get(key, [])
             try:
+                _g.validate(m)
                 self.meeting_ids[key] = self.reg.add_meeting(m)
-            except ValueError as exc:
-                raise rows.error(f"{m.board} {m.date.isoformat()}: {exc}") from None
+            except ValueError as exc:  # the agenda breaks a rule (two items numbered alike)
+                meetings_rows.row, meetings_rows.column = at_row[key], "Date"
+                raise meetings_rows.error(f"the meeting or its agenda: {exc}") from None
 
     def attendance(self) -> None:
         rows = self.sheet("Attendance")
