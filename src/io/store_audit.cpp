@@ -37,8 +37,9 @@ std::vector<AuditEntry> Store::audit_trail(std::optional<Date> since) const {
     impl_->require_version(5, "audit trail");
     return impl_->read([&] {
         std::vector<AuditEntry> out;
-        // ISO text compares as time does: "2016-03-01T10:00:00Z" >= "2016-03-01".
-        Statement rows(impl_->db, std::string(kColumns) + "WHERE at >= ?1 ORDER BY seq DESC");
+        // ISO text compares as time does: "2016-03-01T10:00:00Z" >= "2016-03-01". Newest write
+        // first; the changes of one write in the order it made them, as they read best.
+        Statement rows(impl_->db, std::string(kColumns) + "WHERE at >= ?1 ORDER BY revision DESC, seq");
         rows.query(since ? to_iso_string(*since) : std::string());
         while (rows.next()) out.push_back(entry(rows));
         return out;

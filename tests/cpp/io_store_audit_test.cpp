@@ -73,14 +73,21 @@ TEST(StoreAudit, EveryWriteRecordsWhoWhenWhatAndOldAndNewValues) {
 
     // A save with the caller's own account of its changes records them as given.
     auto bundle = store.load();
-    store.save(bundle, "import board.xlsx", {{"meeting CPB 2015-09-17", "venue", "Civic Centre", "Town Hall"}});
-    const auto imported = store.audit_trail().front();
+    store.save(bundle, "import board.xlsx",
+               {{"meeting CPB 2015-09-17", "venue", "Civic Centre", "Town Hall"},
+                {"meeting CPB 2015-09-17", "status", "scheduled", "held"}});
+    const auto after_import = store.audit_trail();
+    ASSERT_EQ(after_import.size(), 4u);
+    const auto& imported = after_import.front();  // one write's changes in the order it made them
     EXPECT_EQ(imported.operation, "import board.xlsx");
     EXPECT_EQ(imported.change.old_value, "Civic Centre");
     EXPECT_EQ(imported.change.new_value, "Town Hall");
+    EXPECT_EQ(after_import[1].change.field, "status");
+    EXPECT_EQ(after_import[1].revision, imported.revision);
+    EXPECT_EQ(store.last_changed()->change.field, "status") << "the last change made";
 
     // since: only the changes on or after that day; none before them.
-    EXPECT_EQ(store.audit_trail(br::make_date(2000, 1, 1)).size(), 3u);
+    EXPECT_EQ(store.audit_trail(br::make_date(2000, 1, 1)).size(), 4u);
     EXPECT_TRUE(store.audit_trail(br::make_date(2999, 1, 1)).empty());
 }
 

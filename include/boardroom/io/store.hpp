@@ -149,8 +149,8 @@ public:
     // when, which records and their old and new values, in the write's own
     // transaction, so the trail and the content cannot disagree.
 
-    /// Newest first; with `since`, only the changes made on or after that
-    /// day (UTC). Throws StorageError for a store before version 5 (open it
+    /// Newest write first (the changes of one write in the order made); with
+    /// `since`, only the changes made on or after that day (UTC). Throws StorageError for a store before version 5 (open it
     /// read-write to upgrade it).
     std::vector<AuditEntry> audit_trail(std::optional<Date> since = std::nullopt) const;
     /// The latest change, or std::nullopt if the trail is empty (or the
