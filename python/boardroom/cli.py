@@ -166,6 +166,10 @@ def _pack(args: argparse.Namespace) -> int:
     size_kb = len(html.encode("utf-8")) / 1024
     kind = "public pack" if args.public else "pack"
     _say(f"wrote the {kind} to {Path(args.out)} ({size_kb:.0f} KB)")
+    if args.store:
+        from .report import INDICATORS_LEFT_OUT
+
+        _say(INDICATORS_LEFT_OUT)
     if args.pdf:
         _print_pdf(Path(args.out), Path(args.pdf))
         _say(f"printed it to {args.pdf}")

@@ -1,6 +1,7 @@
 #include "boardroom/plans/history.hpp"
 
 #include "boardroom/core/error.hpp"
+#include "boardroom/plans/summary.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -238,7 +239,12 @@ std::vector<OverdueAction> overdue_as_of(const Plan& plan, const Date& date) {
         if (!due || !(*due < date)) continue;
         const auto status = status_as_of(plan, action.number, date);
         if (status && plan.scheme.is_complete(*status)) continue;
-        out.push_back({action.number, action.section, *due, days_between(*due, date), action.leads, status});
+        OverdueAction late{action.number, action.section, *due, days_between(*due, date), action.leads, status, false, {}};
+        // The latest position by the date: undated baselines first, then dated updates in order.
+        for (const auto& update : plan.positions)
+            if (update.action == action.number && (!update.date || !(date < *update.date))) late.position = update.text;
+        late.reported_complete = reads_complete(late.position);
+        out.push_back(std::move(late));
     }
     return out;
 }

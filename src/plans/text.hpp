@@ -30,4 +30,6 @@ inline bool iequals(std::string_view a, std::string_view b) noexcept {
 
 inline bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
+inline bool is_space(char c) noexcept { return std::isspace(static_cast<unsigned char>(c)) != 0; }
+
 } // namespace boardroom::plans::detail

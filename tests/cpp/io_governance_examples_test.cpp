@@ -280,9 +280,18 @@ TEST(CpbExample, QuestionsBeforeTheNextMeeting) {
 TEST(ScrutinyExample, MinutesOfNineteenthJune) {
     Scrutiny s;
     const auto& list = s.minutes_doc.attendance;
-    EXPECT_EQ(list.entries.size(), 11u) << "the chair and ten names in the grid";
+    EXPECT_EQ(list.entries.size(), 19u) << "the chair, ten names in the grid and eight officers introduced at item 5";
     EXPECT_EQ(list.count(gov::AttendanceStatus::Present), 8u);
     EXPECT_EQ(list.count(gov::AttendanceStatus::Substitute), 3u);
+    EXPECT_EQ(list.count(gov::AttendanceStatus::InAttendance), 8u);
+    std::vector<std::string> officers;
+    for (const auto& entry : list.entries)
+        if (entry.status == gov::AttendanceStatus::InAttendance) officers.push_back(entry.printed + " (" + entry.title + ")");
+    ASSERT_EQ(officers.size(), 8u);
+    EXPECT_EQ(officers.front(), "Louise Taylor (Corporate Director of Operations and Delivery)");
+    EXPECT_EQ(officers[6], "Nicki Turner (Policy, Information and Commissioning)") << "across the page break";
+    EXPECT_EQ(officers.back(), "Dr Warren Larkin (Lancashire Care Foundation Trust)");
+    EXPECT_TRUE(any_note(s.notes, "item 5: 8 officer(s) introduced to the meeting recorded as in attendance"));
     std::vector<std::string> substitutions;
     for (const auto& r : gov::attendance_at(s.reg, s.june))
         if (r.status == gov::AttendanceStatus::Substitute)
@@ -320,7 +329,16 @@ TEST(ScrutinyExample, MinutesOfNineteenthJune) {
         << "joined across the page break";
     EXPECT_EQ(s.minutes_doc.items[5].resolutions.at(0).resolution.parts,
               std::vector<std::string>{"That the work plan and task group update be noted."});
-    EXPECT_TRUE(s.reg.actions.empty()) << "these minutes have no ACTION BY column";
+    // No ACTION BY column: the commitments are kept as actions with no owner, each noted.
+    ASSERT_EQ(s.reg.actions.size(), 2u);
+    EXPECT_EQ(s.reg.actions[0].text, "It was agreed that the link to the website's URL would be shared with the Committee.");
+    EXPECT_TRUE(contains(s.reg.actions[1].text, "request that the Health and Wellbeing Board's task and finish group"));
+    for (const auto& action : s.reg.actions) {
+        EXPECT_TRUE(action.owners.empty());
+        EXPECT_EQ(action.item, "5");
+    }
+    EXPECT_TRUE(any_note(s.notes, "item 5: 'It was agreed that the link to the website's URL would be shared with the "
+                                  "Committee.' is a commitment with no initials; recorded as an action with no owner"));
 
     auto& reg = s.reg;
     gov::board(reg, s.committee).quorum = gov::QuorumRule::fraction(1, 4);

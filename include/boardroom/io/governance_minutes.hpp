@@ -51,6 +51,12 @@ struct ActionLine {
     std::string initials;       ///< as printed: "SA/SM"
     std::size_t text_line{0};   ///< line of the paragraph that gives the action
     std::string text;
+    /// A commitment minuted without initials ("It was agreed that the link would
+    /// be shared", "Actions: Chair", a resolution asking for a report): kept as an
+    /// action with no owner; `initials` is then empty and `owner` holds what the
+    /// minutes print instead, if anything ("Chair").
+    bool unassigned{false};
+    std::string owner;
 };
 
 struct ResolutionText {

@@ -19,7 +19,6 @@ import numpy.typing as npt
 from .._core import indicators as _core
 from ..errors import InputError
 from ._frames import By, Frame, POLARITIES, _by_list, _floats, _level_name, _present, _row_record, _ungroup
-from ._plots import plot_funnel, plot_trend
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -28,8 +27,6 @@ __all__ = [
     "funnel_limits",
     "funnel_points",
     "funnel_significance",
-    "plot_funnel",
-    "plot_trend",
     "quantile",
     "sii",
 ]
