@@ -226,7 +226,7 @@ def _export(args: argparse.Namespace) -> int:
     if args.popolo:
         export_popolo(bundle, args.out)
     else:
-        from .report import _unmarked_part
+        from .report.pack import _unmarked_part
 
         export_json(bundle, args.out, public=args.public, unmarked_part=_unmarked_part(args.unmarked_part))
     _say(f"wrote {'Popolo' if args.popolo else 'public JSON' if args.public else 'JSON'} to {args.out}")

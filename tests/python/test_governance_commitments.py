@@ -38,7 +38,7 @@ It was suggested that the Board might meet in the library.
 """
 
 
-def _imported(text: str) -> tuple[gv.Register, gv.ImportResult]:
+def _imported(text: str) -> tuple[gv.Register, _g.ImportResult]:
     reg = gv.Register()
     board = reg.add_board(gv.Board("Health and Wellbeing Board"))
     result = gv.import_minutes(reg, board, _g.parse_minutes(text, "minutes.txt"))
