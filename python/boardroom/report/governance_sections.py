@@ -263,17 +263,17 @@ class _Arising:
     exempt_notice: str
 
 
-def _first_sentence(text: str, limit: int = 140) -> str:
-    """The action's first sentence, cut at a word before ``limit`` characters: a reminder of
-    what was agreed; the action log has the whole text."""
-    cut = text.strip()
+def _first_sentence(text: str, limit: int = 160) -> str:
+    """The action as a reminder: whole when short, else cut at a sentence or a word before
+    ``limit`` characters; the action log has the whole text."""
+    cut = " ".join(text.split())
+    if len(cut) <= limit:
+        return cut
     for end in (". ", "; "):
         at = cut.find(end)
         if 0 < at < limit:
-            cut = cut[: at + 1]
-    if len(cut) > limit:
-        cut = cut[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-    return cut
+            return cut[: at + 1]
+    return cut[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "\u2026"
 
 
 def render_matters_arising(register: _g.Register, board: BoardLike, date: DateLike) -> str:
