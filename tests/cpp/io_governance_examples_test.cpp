@@ -414,19 +414,22 @@ TEST(ScrutinyExample, AgendaWorkPlanAndTaskGroups) {
     const auto draft = gov::draft_agenda(s.reg, s.committee, br::make_date(2015, 9, 18));
     std::vector<std::string> titles;
     for (const auto& i : draft.meeting.agenda) titles.push_back(i.title);
+    // The two commitments of 19 June (no owner) are still open: a matters-arising item follows the minutes.
     EXPECT_EQ(titles, (std::vector<std::string>{"Apologies", "Disclosure of Pecuniary and Non-Pecuniary Interests",
-                                                "Minutes of the Meeting held on 19 June 2015", "LEP Update",
+                                                "Minutes of the Meeting held on 19 June 2015",
+                                                "Matters arising from the meeting of 19 June 2015", "LEP Update",
                                                 "Learning Disabilities", "Urgent Business", "Date of Next Meeting"}));
-    EXPECT_EQ(draft.meeting.agenda[3].leads, std::vector<std::string>{"Martin Kelly"});
-    ASSERT_EQ(draft.origins.size(), 7u);
-    for (const std::size_t topic : {3u, 4u}) {
+    EXPECT_EQ(draft.meeting.agenda[4].leads, std::vector<std::string>{"Martin Kelly"});
+    ASSERT_EQ(draft.origins.size(), 8u);
+    for (const std::size_t topic : {4u, 5u}) {
         EXPECT_EQ(draft.origins[topic].source, gov::DraftItemSource::ForwardPlan) << topic;
         EXPECT_EQ(draft.origins[topic].plan_date, br::make_date(2015, 9, 18)) << topic;
     }
     EXPECT_EQ(draft.origins[2].source, gov::DraftItemSource::Standing);
     EXPECT_EQ(draft.origins[2].agenda_of, br::make_date(2015, 7, 17));
-    EXPECT_EQ(draft.meeting.agenda[3].intended_outcome, "Quarterly Update");
+    EXPECT_EQ(draft.matters_arising.size(), 2u);
+    EXPECT_EQ(draft.meeting.agenda[4].intended_outcome, "Quarterly Update");
     EXPECT_EQ(draft.unscheduled_topics.size(), 2u);
-    EXPECT_EQ(draft.meeting.agenda[6].intended_outcome, "Friday 16 October 2015\nFriday 13 November 2015");
+    EXPECT_EQ(draft.meeting.agenda[7].intended_outcome, "Friday 16 October 2015\nFriday 13 November 2015");
     EXPECT_NO_THROW(gov::check_references(s.reg));
 }
