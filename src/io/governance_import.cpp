@@ -6,7 +6,7 @@
 #include "boardroom/core/error.hpp"
 #include "boardroom/governance/queries.hpp"
 
-#include "../governance/text.hpp"
+#include "../text.hpp"
 
 #include <algorithm>
 #include <map>
@@ -14,7 +14,6 @@
 
 namespace boardroom::io {
 
-namespace text = governance::text;
 using governance::AttendanceStatus;
 using governance::DataQualityNote;
 using governance::Register;

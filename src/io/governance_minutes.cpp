@@ -4,7 +4,7 @@
 #include "boardroom/governance/parts.hpp"
 #include "boardroom/governance/people.hpp"
 
-#include "../governance/text.hpp"
+#include "../text.hpp"
 
 #include "../core/text.hpp"
 
@@ -14,7 +14,6 @@
 
 namespace boardroom::io {
 
-namespace text = governance::text;
 
 namespace {
 

@@ -2,7 +2,7 @@
 
 #include "boardroom/core/error.hpp"
 #include "boardroom/plans/summary.hpp"
-#include "text.hpp"
+#include "../text.hpp"
 
 #include <algorithm>
 #include <set>
@@ -62,7 +62,7 @@ void add_position_updates(Plan& plan, std::span<const PositionUpdate> updates) {
         if (!find_action(plan, update.action))
             throw ValidationError("cannot record a position for action '" + update.action + "': plan '" +
                                   plan.title + "' has no such action");
-        if (detail::trim(update.text).empty())
+        if (text::trim(update.text).empty())
             throw ValidationError("the position update for action " + update.action + " has no text");
         if (update.date && !update.date->ok())
             throw ValidationError("the position update for action " + update.action + " has an invalid date");

@@ -1,6 +1,6 @@
 #include "boardroom/plans/summary.hpp"
 
-#include "text.hpp"
+#include "../text.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -62,8 +62,8 @@ MovementReport movement_since_last_report(const Plan& plan, const Date& date) {
 std::string lead_key(std::string_view lead) {
     std::string key;
     key.reserve(lead.size());
-    for (const char c : detail::trim(lead)) {
-        if (detail::is_space(c)) {
+    for (const char c : text::trim(lead)) {
+        if (text::is_space(c)) {
             if (!key.empty() && key.back() != ' ') key.push_back(' ');
             continue;
         }
@@ -92,7 +92,7 @@ bool is_sentence_lead(std::string_view lead) {
                                  words[i + 1] == "evaluate" || words[i + 1] == "review" || words[i + 1] == "agree"))
             return true;
     if (key.find("in line with") != std::string::npos || key.find("evaluated") != std::string::npos) return true;
-    const auto printed = detail::trim(lead);
+    const auto printed = text::trim(lead);
     return words.size() >= 8 && printed.back() == '.';
 }
 
@@ -104,7 +104,7 @@ bool reads_complete(std::string_view position) {
     while (start <= key.size()) {
         auto end = key.find_first_of("/,&", start);
         if (end == std::string::npos) end = key.size();
-        std::string word(detail::trim(std::string_view(key).substr(start, end - start)));
+        std::string word(text::trim(std::string_view(key).substr(start, end - start)));
         while (!word.empty() && (word.back() == '.' || word.back() == '!')) word.pop_back();
         if (word.rfind("and ", 0) == 0) word = word.substr(4);
         if (word == "complete" || word == "completed" || word == "done" || word == "achieved")
@@ -131,10 +131,10 @@ std::vector<LeadOverdue> overdue_by_lead(const Plan& plan, const Date& date) {
             counted.push_back(key);
             auto& entry = by_lead[key];
             if (entry.count == 0) {
-                std::string_view shown = detail::trim(lead);
+                std::string_view shown = text::trim(lead);
                 while (!shown.empty() && std::string_view(".,;:").find(shown.back()) != std::string_view::npos)
                     shown.remove_suffix(1);
-                entry.lead = std::string(detail::trim(shown));
+                entry.lead = std::string(text::trim(shown));
             }
             ++entry.count;
             entry.actions.push_back(overdue.action);
