@@ -8,9 +8,8 @@ with the GIL released; nothing loops over groups in Python.
 from __future__ import annotations
 
 import contextlib
-import re
 import warnings
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, Union
 
 import numpy as np
