@@ -76,3 +76,12 @@ def test_the_scrutiny_minutes_commitments_are_not_dropped() -> None:
 def test_initialled_actions_are_not_counted_twice() -> None:
     folder = gv.load_board_folder(REPO / "examples" / "cpb-2015-09-17", unmarked_part=gv.AgendaPart.PUBLIC)
     assert len(folder.register.actions) == 4, "'It was agreed to ask the trainer ...' has its initials SA/SM"
+
+
+def test_the_action_log_shows_what_the_minutes_print_for_an_owner() -> None:
+    from boardroom.report import governance_sections as gs
+
+    reg, _ = _imported(MINUTES)
+    html = gs.render_action_log(reg, "Health and Wellbeing Board", "2015-03-04")
+    assert "Chair (as minuted; no person recorded)" in html
+    assert html.count("no owner recorded") == 2

@@ -163,6 +163,13 @@ class _ActionRow:
     exempt_notice: str  # for an action raised at Part II business
 
 
+def _no_owner(action: _g.Action) -> str:
+    """The owner cell of an action minuted without initials: what the minutes print instead
+    ("Chair"), never a person guessed from it."""
+    printed = action.owners_as_printed.strip()
+    return f"{printed} (as minuted; no person recorded)" if printed else "no owner recorded"
+
+
 def _action_rows(register: _g.Register, actions: Sequence[_g.Action], as_of: _dt.date) -> list[_ActionRow]:
     people = {p.id: p for p in register.people}
     meetings = {m.id: m for m in register.meetings}
@@ -187,7 +194,7 @@ def _action_rows(register: _g.Register, actions: Sequence[_g.Action], as_of: _dt
                 raised_on=meetings[action.raised_at].date,
                 item=action.item,
                 text=action.text or ("Not for publication" if exempt else ""),
-                owners=", ".join(f"{printed_name(p)} ({p.derived_initials})" for p in owners) or "no owner recorded",
+                owners=", ".join(f"{printed_name(p)} ({p.derived_initials})" for p in owners) or _no_owner(action),
                 contacts="; ".join(contacts),
                 due=due,
                 due_rule="next meeting" if action.due.kind == _g.Due.Kind.NEXT_MEETING else "",
