@@ -50,7 +50,7 @@ def load_store(store: PathLike, unmarked_part: Optional[_g.AgendaPart] = None) -
     (``meeting.csv`` + ``agenda.csv``) becomes a register of its one board and meeting.
     """
     from ._core.io import BoardBundle as Bundle
-    from .report import _load_bundle
+    from .io import load_bundle
 
     path = Path(store)
     if (path / "meeting.csv").is_file():
@@ -63,7 +63,7 @@ def load_store(store: PathLike, unmarked_part: Optional[_g.AgendaPart] = None) -
         bundle = Bundle()
         bundle.records = register
         return bundle
-    return _load_bundle(path, unmarked_part)
+    return load_bundle(path, unmarked_part=unmarked_part)
 
 
 def _board(register: _g.Register, board: Optional[str], store: PathLike) -> int:
@@ -316,7 +316,7 @@ def write_agenda(
     elif suffix == ".xlsx":
         _agenda_xlsx(paper, target, scan)
     else:
-        from .report import write_atomic
+        from ._files import write_atomic
         from .report.governance_sections import check_public
 
         html_text = _agenda_html(paper)

@@ -262,6 +262,10 @@ def _pack(args: argparse.Namespace) -> int:
     size_kb = len(html.encode("utf-8")) / 1024
     kind = "public pack" if args.public else "pack"
     _say(f"wrote the {kind} to {Path(args.out)} ({size_kb:.0f} KB)")
+    if args.store:
+        from .report import INDICATORS_LEFT_OUT
+
+        _say(INDICATORS_LEFT_OUT)
     if args.pdf:
         _print_pdf(Path(args.out), Path(args.pdf))
         _say(f"printed it to {args.pdf}")
@@ -330,7 +334,7 @@ def _export(args: argparse.Namespace) -> int:
     if args.popolo:
         export_popolo(bundle, args.out)
     else:
-        from .report import _unmarked_part
+        from .report.pack import _unmarked_part
 
         export_json(bundle, args.out, public=args.public, unmarked_part=_unmarked_part(args.unmarked_part))
     _say(f"wrote {'Popolo' if args.popolo else 'public JSON' if args.public else 'JSON'} to {args.out}")

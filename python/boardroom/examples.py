@@ -61,7 +61,7 @@ def infant_mortality_table() -> IndicatorTable:
     """The seed's Table 1 (Lancashire infant mortality per 1,000 live births, 2002-04 to 2010-12).
 
     Rates and changes are as printed. Comparisons with England are those the paper states
-    (Burnley, Lancashire, Preston, South Ribble, Fylde, Wyre for 2010-12) and those computed by
+    (Burnley, Lancashire, Pendle, Preston, South Ribble, Fylde, Wyre for 2010-12) and those computed by
     boardroom for Lancashire from the infant deaths the paper gives: live births are derived from
     the printed (rounded) rate, and a computed comparison is shown only when it is the same at
     both ends of the range of births consistent with that rounding. Other cells: not compared.
@@ -111,11 +111,16 @@ def infant_mortality_table() -> IndicatorTable:
             continue
         category = found.pop()
         category = {"Best": "Better", "Worst": "Worse"}.get(category, category)
+        # One interval everywhere the pack prints it: the one at the live births the printed
+        # rate implies (as the trend chart draws it); the rounding's range of births only
+        # decides whether the comparison can be made at all.
+        implied = pd.DataFrame({"deaths": [count], "births": [count / (rate / 1000)]})
+        point = ind.rate(implied, "deaths", "births", multiplier=1000)
         how = (
-            f"{count:.0f} infant deaths ({row['basis']} in the text) and {births[0]:,.0f} to "
-            f"{births[1]:,.0f} live births derived from the printed rate: 95% limits "
-            f"{float(result['lower95_0cl'].min()):.2f} to {float(result['upper95_0cl'].max()):.2f} "
-            f"against England's {england:.1f} (Byar's method)"
+            f"{count:.0f} infant deaths ({row['basis']} in the text) and the live births the printed rate "
+            f"implies: 95% interval {float(point['lowercl'].iloc[0]):.2f} to {float(point['uppercl'].iloc[0]):.2f} "
+            f"against England's {england:.1f} (Byar's method); the comparison is the same for any of the "
+            f"{births[0]:,.0f} to {births[1]:,.0f} live births the rounding of the rate allows"
         )
         stated = comparison.get((area, period), "")
         if stated and stated != category:

@@ -10,13 +10,17 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Optional
 
 from ._core import io as _io
 from ._core.governance import Meeting
 from ._core.io import BoardBundle
 from .errors import InputError, StorageError
 
-__all__ = ["BUNDLE_READERS", "load_meeting", "read_bundle"]
+if TYPE_CHECKING:
+    from ._core.governance import AgendaPart
+
+__all__ = ["BUNDLE_READERS", "load_bundle", "load_meeting", "read_bundle"]
 
 
 def _read_json(path: Path) -> BoardBundle:
@@ -106,3 +110,33 @@ def load_meeting(path: str | os.PathLike[str]) -> Meeting:
         agenda_source, agenda_rows = read_sheet(target, _sheet_title(target, AGENDA_SHEET))
         return _io.load_meeting_rows(meeting_rows, meeting_source, agenda_rows, agenda_source)
     return _io.load_meeting_folder(os.fspath(target))
+
+
+def load_bundle(
+    path: str | os.PathLike[str] | None, *, unmarked_part: Optional[AgendaPart] = None
+) -> BoardBundle:
+    """The records a path holds, as a bundle: a store file (opened read-only), a file one of
+    :data:`BUNDLE_READERS` reads (a boardroom JSON document, a board workbook, a Word paper), or
+    a folder of board papers (``boards.tsv`` with minutes and agendas, read now, with ``unmarked_part`` the part of business printed under no Part I / II heading);
+    ``None`` gives the bundled example. Raises :class:`boardroom.errors.StorageError` for a path
+    that is none of these.
+    """
+    from .store import example_bundle, open_store
+
+    if path is None:
+        return example_bundle()
+    target = Path(path)
+    if target.is_dir():
+        from .governance import load_board_folder
+
+        folder = load_board_folder(target, unmarked_part=unmarked_part)
+        bundle = _io.BoardBundle()
+        bundle.records = folder.register
+        bundle.data_quality_notes = list(folder.notes)
+        return bundle
+    if target.suffix.lower() in BUNDLE_READERS:  # a JSON document, a board workbook, a Word paper
+        return read_bundle(target)
+    if not target.exists():
+        raise StorageError(f"{target}: no such store, JSON document, workbook or folder", str(target))
+    with open_store(target, "read_only") as opened:
+        return opened.load()

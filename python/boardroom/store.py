@@ -151,7 +151,7 @@ def export_json(
     Schedule 12A paragraph; a record of no established part raises
     :class:`~boardroom.errors.DisclosureError` unless ``unmarked_part`` says which part it is in.
     """
-    from .report import write_atomic
+    from ._files import write_atomic
 
     return write_atomic(
         path, bundle_to_json(bundle, public_only=public, indent=indent, unmarked_part=unmarked_part)
@@ -160,7 +160,7 @@ def export_json(
 
 def export_popolo(bundle: BoardBundle, path: PathLike, *, indent: int = 2) -> Path:
     """Write the governance records as Popolo JSON (always public), atomically."""
-    from .report import write_atomic
+    from ._files import write_atomic
 
     return write_atomic(path, to_popolo_json(bundle.records, indent))
 

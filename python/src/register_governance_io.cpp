@@ -106,13 +106,17 @@ void register_documents(py::module_& m) {
     field(paragraph, "line", &io::MinuteParagraph::line);
     field(paragraph, "text", &io::MinuteParagraph::text);
 
-    py::class_<io::ActionLine> action(m, "ActionLine", "Owners' initials printed under a paragraph.");
+    py::class_<io::ActionLine> action(m, "ActionLine",
+                                      "An action of the minutes: owners' initials printed under a paragraph, or a "
+                                      "commitment minuted without initials (unassigned).");
     field(action, "line", &io::ActionLine::line, "Line of the initials.");
     field(action, "initials", &io::ActionLine::initials, "As printed: 'SA/SM'.");
     field(action, "text_line", &io::ActionLine::text_line);
     field(action, "text", &io::ActionLine::text);
+    field(action, "unassigned", &io::ActionLine::unassigned, "Minuted without initials: no owner.");
+    field(action, "owner", &io::ActionLine::owner, "Unassigned only: what is printed instead of initials ('Chair').");
     action.def("__repr__", [](const io::ActionLine& a) {
-        return "<ActionLine line " + std::to_string(a.line) + ": " + a.initials + ">";
+        return "<ActionLine line " + std::to_string(a.line) + ": " + (a.unassigned ? "unassigned" : a.initials) + ">";
     });
 
     py::class_<io::ResolutionText> resolution(m, "ResolutionText");

@@ -369,6 +369,9 @@ void register_history(py::module_& m) {
         .def_readonly("days_overdue", &pl::OverdueAction::days_overdue)
         .def_property_readonly("leads", [](const pl::OverdueAction& o) { return o.leads; })
         .def_readonly("status", &pl::OverdueAction::status)
+        .def_readonly("reported_complete", &pl::OverdueAction::reported_complete,
+                      "The latest position says the action is done though no rating does.")
+        .def_readonly("position", &pl::OverdueAction::position)
         .def("__repr__", [](const pl::OverdueAction& o) {
             return "<OverdueAction " + o.action + ": due " + to_iso_string(o.due) + ", " +
                    std::to_string(o.days_overdue) + " days overdue>";
@@ -435,6 +438,12 @@ void register_summaries(py::module_& m) {
             return on_copy(p, [&date](const pl::Plan& c) { return pl::overdue_by_lead(c, date); });
         },
         py::arg("plan"), py::arg("date"), "Overdue actions grouped by lead, most overdue first.");
+    m.def("lead_key", &pl::lead_key, py::arg("lead"),
+          "A lead as counted: case, runs of spaces and trailing punctuation ignored.");
+    m.def("is_sentence_lead", &pl::is_sentence_lead, py::arg("lead"),
+          "True when a piece of a Lead cell reads as a sentence, not a role, group or person.");
+    m.def("reads_complete", &pl::reads_complete, py::arg("position"),
+          "True when a position or evidence text says the action is done and nothing else.");
 }
 
 void register_warnings_and_checks(py::module_& m) {

@@ -3,7 +3,7 @@
 #include "boardroom/core/error.hpp"
 #include "boardroom/governance/membership.hpp"
 #include "boardroom/governance/people.hpp"
-#include "text.hpp"
+#include "../text.hpp"
 
 #include <algorithm>
 

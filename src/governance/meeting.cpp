@@ -2,7 +2,7 @@
 
 #include "boardroom/core/error.hpp"
 
-#include "text.hpp"
+#include "../text.hpp"
 
 #include <algorithm>
 #include <array>

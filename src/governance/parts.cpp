@@ -1,6 +1,6 @@
 #include "boardroom/governance/parts.hpp"
 
-#include "text.hpp"
+#include "../text.hpp"
 
 namespace boardroom::governance {
 

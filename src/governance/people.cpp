@@ -1,7 +1,7 @@
 #include "boardroom/governance/people.hpp"
 
 #include "boardroom/core/error.hpp"
-#include "text.hpp"
+#include "../text.hpp"
 
 #include <array>
 

@@ -3,7 +3,7 @@
 #include "boardroom/governance/queries.hpp"
 
 #include "boardroom/governance/parts.hpp"
-#include "text.hpp"
+#include "../text.hpp"
 
 #include <algorithm>
 #include <map>

@@ -1,7 +1,7 @@
 // Attendance, quorum, terms of office, chairs, reporting lines and task groups.
 #include "boardroom/core/error.hpp"
 #include "boardroom/governance/queries.hpp"
-#include "text.hpp"
+#include "../text.hpp"
 
 #include <algorithm>
 #include <map>

@@ -5,7 +5,7 @@
 #include "boardroom/governance/data_quality.hpp"
 #include "boardroom/governance/minutes.hpp"
 #include "boardroom/governance/people.hpp"
-#include "text.hpp"
+#include "../text.hpp"
 
 #include <array>
 

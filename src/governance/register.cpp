@@ -1,7 +1,7 @@
 #include "boardroom/governance/register.hpp"
 
 #include "boardroom/core/error.hpp"
-#include "text.hpp"
+#include "../text.hpp"
 
 #include <algorithm>
 #include <cstdint>

@@ -3,6 +3,7 @@
 #include "boardroom/core/error.hpp"
 
 #include "../core/text.hpp"
+#include "../text.hpp"
 
 #include <algorithm>
 #include <set>
@@ -11,13 +12,7 @@ namespace boardroom::io {
 
 namespace {
 
-std::string_view trim(std::string_view text) {
-    constexpr std::string_view space = " \t\r\n";
-    const auto first = text.find_first_not_of(space);
-    if (first == std::string_view::npos) return {};
-    const auto last = text.find_last_not_of(space);
-    return text.substr(first, last - first + 1);
-}
+using text::trim;
 
 bool blank(const std::vector<std::string>& cells) {
     return std::all_of(cells.begin(), cells.end(), [](const std::string& c) { return trim(c).empty(); });

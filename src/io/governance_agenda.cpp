@@ -6,7 +6,7 @@
 #include "boardroom/io/governance_text.hpp"
 #include "boardroom/io/word_table.hpp"
 
-#include "../governance/text.hpp"
+#include "../text.hpp"
 
 #include "../core/text.hpp"
 
@@ -16,7 +16,6 @@
 
 namespace boardroom::io {
 
-namespace text = governance::text;
 using governance::AgendaItem;
 using governance::AgendaPart;
 

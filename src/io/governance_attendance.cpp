@@ -3,7 +3,7 @@
 #include "boardroom/core/error.hpp"
 #include "boardroom/io/governance_text.hpp"
 
-#include "../governance/text.hpp"
+#include "../text.hpp"
 
 #include "../core/text.hpp"
 
@@ -12,7 +12,6 @@
 
 namespace boardroom::io {
 
-namespace text = governance::text;
 using governance::AttendanceStatus;
 using governance::PersonName;
 

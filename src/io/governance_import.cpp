@@ -6,7 +6,7 @@
 #include "boardroom/core/error.hpp"
 #include "boardroom/governance/queries.hpp"
 
-#include "../governance/text.hpp"
+#include "../text.hpp"
 
 #include <algorithm>
 #include <map>
@@ -14,7 +14,6 @@
 
 namespace boardroom::io {
 
-namespace text = governance::text;
 using governance::AttendanceStatus;
 using governance::DataQualityNote;
 using governance::Register;
@@ -371,6 +370,12 @@ ImportResult import_minutes(Register& reg, BoardId board_id, const MinutesDocume
             a.due = options.action_due;
             a.part = minute_part;  // an action raised at a Part II item is Part II
             a.exempt_paragraph = minute_paragraph;
+            if (line.unassigned) {
+                // A commitment minuted without initials: kept, with no owner (parse_minutes noted it).
+                a.owners_as_printed = line.owner;
+                governance::add_action(reg, std::move(a));
+                continue;
+            }
             try {
                 a.owners = governance::resolve_initials(reg, meeting_id, line.initials);
             } catch (const ValidationError& error) {

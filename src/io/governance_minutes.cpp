@@ -2,8 +2,9 @@
 
 #include "boardroom/core/error.hpp"
 #include "boardroom/governance/parts.hpp"
+#include "boardroom/governance/people.hpp"
 
-#include "../governance/text.hpp"
+#include "../text.hpp"
 
 #include "../core/text.hpp"
 
@@ -13,7 +14,6 @@
 
 namespace boardroom::io {
 
-namespace text = governance::text;
 
 namespace {
 
@@ -135,6 +135,136 @@ std::optional<std::pair<std::string, std::string>> labelled(std::string_view lin
 int label_index(const std::string& label) {
     if (const int roman = governance::parse_roman(label)) return roman;
     return text::lower(label).front() - 'a' + 1;
+}
+
+// ---- commitments minuted without initials, and officers introduced to the meeting
+
+// The sentences of a paragraph (cut after ". ", "! ", "? ").
+std::vector<std::string> sentences(std::string_view paragraph) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < paragraph.size(); ++i) {
+        const bool end = (paragraph[i] == '.' || paragraph[i] == '!' || paragraph[i] == '?') &&
+                         (i + 1 == paragraph.size() || text::is_space(paragraph[i + 1]));
+        if (!end) continue;
+        const auto piece = text::trim(paragraph.substr(start, i + 1 - start));
+        if (!piece.empty()) out.emplace_back(piece);
+        start = i + 1;
+    }
+    const auto rest = text::trim(paragraph.substr(std::min(start, paragraph.size())));
+    if (!rest.empty()) out.emplace_back(rest);
+    return out;
+}
+
+// "Action: Chair", "Actions: MB to circulate" -> what follows the colon.
+std::optional<std::string> action_label(std::string_view line) {
+    line = text::trim(line);
+    for (const std::string_view label : {"actions:", "action:", "actions -", "action -"})
+        if (text::istarts_with(line, label)) return std::string(text::trim(line.substr(label.size())));
+    return std::nullopt;
+}
+
+// A sentence that records something the meeting agreed someone would do.
+bool is_agreed_commitment(std::string_view sentence) {
+    const std::string lower = text::lower(sentence);
+    for (const std::string_view opening : {"it was agreed that", "it was agreed to", "it was agreed the", "agreed that",
+                                           "agreed to", "agreed:"})
+        if (lower.rfind(opening, 0) == 0) return true;
+    return false;
+}
+
+// A resolution part that asks for something to be done: a report, an update, a request.
+bool is_resolved_commitment(std::string_view part) {
+    const std::string lower = text::lower(part);
+    // "That the report be noted" asks for nothing: "report" alone is not a commitment.
+    for (const std::string_view verb : {"request", "to report", "be reported", "report back", "report the ", "report to ",
+                                        "present an update", "to provide", "be circulated", "to circulate", "be shared"})
+        if (lower.find(verb) != std::string::npos) return true;
+    return false;
+}
+
+void add_unassigned_commitments(MinuteItemText& item) {
+    std::vector<ActionLine> found;
+    auto known = [&item, &found](std::string_view text) {
+        auto same = [text](const ActionLine& a) { return a.text.find(text) != std::string::npos; };
+        return std::any_of(item.actions.begin(), item.actions.end(), same) ||
+               std::any_of(found.begin(), found.end(), same);
+    };
+    for (std::size_t p = 0; p < item.paragraphs.size(); ++p) {
+        const auto& paragraph = item.paragraphs[p];
+        // A paragraph that initials already made an action needs nothing more.
+        if (std::any_of(item.actions.begin(), item.actions.end(),
+                        [&paragraph](const ActionLine& a) { return !a.unassigned && a.text_line == paragraph.line; }))
+            continue;
+        if (const auto label = action_label(paragraph.text)) {
+            // "Actions: Chair" names an owner for the paragraph before; a longer label is the action itself.
+            ActionLine line{paragraph.line, "", paragraph.line, *label, true, ""};
+            if (text::words(*label).size() <= 4 && p > 0) {
+                line.owner = *label;
+                line.text = item.paragraphs[p - 1].text;
+                line.text_line = item.paragraphs[p - 1].line;
+            }
+            if (!line.text.empty() && !known(line.text)) found.push_back(std::move(line));
+            continue;
+        }
+        for (const auto& sentence : sentences(paragraph.text))
+            if (is_agreed_commitment(sentence) && !known(sentence))
+                found.push_back(ActionLine{paragraph.line, "", paragraph.line, sentence, true, ""});
+    }
+    for (const auto& resolution : item.resolutions)
+        for (const auto& part : resolution.resolution.parts)
+            if (is_resolved_commitment(part) && !known(part))
+                found.push_back(ActionLine{resolution.line, "", resolution.line, part, true, ""});
+    item.actions.insert(item.actions.end(), found.begin(), found.end());
+    std::stable_sort(item.actions.begin(), item.actions.end(),
+                     [](const ActionLine& a, const ActionLine& b) { return a.text_line < b.text_line; });
+}
+
+// "The Chair introduced Louise Taylor (Corporate Director ...), Tony Morrissey (Deputy
+// Director ...) ... and Dr Warren Larkin (Lancashire Care Foundation Trust) to the
+// meeting": each "Name (what they are)" is an officer in attendance.
+std::vector<AttendanceEntry> introduced_officers(const MinuteParagraph& paragraph) {
+    std::vector<AttendanceEntry> out;
+    const std::string lower = text::lower(paragraph.text);
+    std::size_t start = lower.find("introduced ");
+    std::size_t skip = 11;
+    if (start == std::string::npos) {
+        start = lower.find("welcomed ");
+        skip = 9;
+    }
+    if (start == std::string::npos) return out;
+    const std::size_t end = lower.find(" to the meeting", start);
+    if (end == std::string::npos) return out;
+    const std::string_view list = std::string_view(paragraph.text).substr(start + skip, end - start - skip);
+    std::size_t i = 0;
+    while (i < list.size()) {
+        const auto open = list.find('(', i);
+        if (open == std::string_view::npos) break;
+        std::size_t close = open + 1;
+        for (int depth = 1; close < list.size(); ++close) {
+            if (list[close] == '(') ++depth;
+            if (list[close] == ')' && --depth == 0) break;
+        }
+        if (close >= list.size()) break;
+        std::string_view name = text::trim(list.substr(i, open - i));
+        while (!name.empty() && (name.front() == ',' || name.front() == ';')) name = text::trim(name.substr(1));
+        if (text::istarts_with(name, "and ")) name = text::trim(name.substr(4));
+        const auto words = text::words(name);
+        const bool looks_like_a_name =
+            words.size() >= 2 && words.size() <= 5 &&
+            std::all_of(words.begin(), words.end(), [](const std::string& w) { return text::is_upper(w.front()); });
+        if (looks_like_a_name) {
+            AttendanceEntry entry;
+            entry.line = paragraph.line;
+            entry.status = governance::AttendanceStatus::InAttendance;
+            entry.printed = std::string(name);
+            entry.name = governance::parse_person_name(name);
+            entry.title = std::string(text::trim(list.substr(open + 1, close - open - 1)));
+            out.push_back(std::move(entry));
+        }
+        i = close + 1;
+    }
+    return out;
 }
 
 } // namespace
@@ -289,7 +419,7 @@ MinutesDocument parse_minutes(std::string_view bytes, const std::string& source,
                     throw InputError({source, block.line, "item " + item.number, "ACTION BY"},
                                      "initials '" + block.text + "' follow no paragraph that could be the action");
                 const auto& paragraph = item.paragraphs.back();
-                item.actions.push_back(ActionLine{block.line, block.text, paragraph.line, paragraph.text});
+                item.actions.push_back(ActionLine{block.line, block.text, paragraph.line, paragraph.text, false, {}});
                 after_initials = true;
                 continue;
             }
@@ -357,6 +487,23 @@ MinutesDocument parse_minutes(std::string_view bytes, const std::string& source,
             item.resolutions.push_back(std::move(resolution));
         }
         item.paragraphs = std::move(narrative);
+        const std::size_t initialled = item.actions.size();
+        add_unassigned_commitments(item);
+        for (std::size_t a = initialled; a < item.actions.size(); ++a)
+            if (item.actions[a].unassigned)
+                doc.notes.push_back({source, item.actions[a].line,
+                                     "item " + item.number + ": '" + text_detail::quote_input(item.actions[a].text, 160) +
+                                         "' is a commitment with no initials" +
+                                         (item.actions[a].owner.empty() ? "" : " (printed: '" + item.actions[a].owner + "')") +
+                                         "; recorded as an action with no owner"});
+        for (const auto& paragraph : item.paragraphs) {
+            auto officers = introduced_officers(paragraph);
+            if (officers.empty()) continue;
+            doc.notes.push_back({source, paragraph.line,
+                                 "item " + item.number + ": " + std::to_string(officers.size()) +
+                                     " officer(s) introduced to the meeting recorded as in attendance"});
+            for (auto& officer : officers) doc.attendance.entries.push_back(std::move(officer));
+        }
         doc.items.push_back(std::move(item));
     }
     // Councils print Part I business first: where the minutes mark their

@@ -3,14 +3,13 @@
 #include "boardroom/core/error.hpp"
 
 #include "../core/text.hpp"
-#include "../governance/text.hpp"
+#include "../text.hpp"
 
 #include <array>
 #include <charconv>
 
 namespace boardroom::io {
 
-namespace text = governance::text;
 
 namespace {
 

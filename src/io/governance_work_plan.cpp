@@ -5,7 +5,7 @@
 #include "boardroom/io/governance_text.hpp"
 #include "boardroom/io/word_table.hpp"
 
-#include "../governance/text.hpp"
+#include "../text.hpp"
 
 #include "../core/text.hpp"
 
@@ -13,7 +13,6 @@
 
 namespace boardroom::io {
 
-namespace text = governance::text;
 
 namespace {
 

@@ -4,6 +4,7 @@
 #include "boardroom/io/csv.hpp"
 
 #include "../core/text.hpp"
+#include "../text.hpp"
 
 #include <charconv>
 #include <set>
@@ -11,6 +12,9 @@
 namespace boardroom::io {
 
 namespace {
+
+// A cell keeps its line breaks; only the spaces and tabs around it go.
+constexpr auto trim = text::trim_blanks;
 
 using governance::AgendaItem;
 using governance::AgendaPart;
@@ -21,12 +25,6 @@ std::optional<int> parse_int(std::string_view text) {
     auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (ec != std::errc{} || ptr != text.data() + text.size()) return std::nullopt;
     return value;
-}
-
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-    return text;
 }
 
 // "3-10", "3 - 10" or a single page "11".

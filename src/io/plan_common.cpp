@@ -11,20 +11,6 @@
 
 namespace boardroom::io::plan_detail {
 
-std::string_view trim(std::string_view text) noexcept {
-    constexpr std::string_view space = " \t\r\n\f\v";
-    const auto first = text.find_first_not_of(space);
-    if (first == std::string_view::npos) return {};
-    return text.substr(first, text.find_last_not_of(space) - first + 1);
-}
-
-std::string lower(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
-
 std::vector<TextLine> split_lines(std::string_view text, std::size_t first_line) {
     std::vector<TextLine> lines;
     std::size_t number = first_line;

@@ -4,6 +4,8 @@
 
 #include "boardroom/plans/warning.hpp"
 
+#include "../text.hpp"
+
 #include <cstddef>
 #include <filesystem>
 #include <string>
@@ -12,8 +14,8 @@
 
 namespace boardroom::io::plan_detail {
 
-std::string_view trim(std::string_view text) noexcept;
-std::string lower(std::string_view text);
+using text::lower;
+using text::trim;
 
 /// One line of a pasted document.
 struct TextLine {

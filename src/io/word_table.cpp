@@ -2,6 +2,8 @@
 
 #include "boardroom/core/error.hpp"
 
+#include "../text.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <charconv>
@@ -10,12 +12,8 @@ namespace boardroom::io {
 
 namespace {
 
-std::string_view trim(std::string_view text) {
-    constexpr std::string_view space = " \t\r\n\f\v";
-    const auto first = text.find_first_not_of(space);
-    if (first == std::string_view::npos) return {};
-    return text.substr(first, text.find_last_not_of(space) - first + 1);
-}
+using text::lower;
+using text::trim;
 
 std::vector<std::string_view> split_tabs(std::string_view line) {
     std::vector<std::string_view> cells;
@@ -38,12 +36,6 @@ bool is_separator(const std::vector<std::string_view>& cells) {
         any = true;
     }
     return any;
-}
-
-std::string lower(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
 }
 
 void append_utf8(std::string& out, unsigned code) {

@@ -1,7 +1,7 @@
 #include "boardroom/plans/check.hpp"
 
 #include "boardroom/core/error.hpp"
-#include "text.hpp"
+#include "../text.hpp"
 
 #include <algorithm>
 #include <map>
@@ -10,7 +10,7 @@ namespace boardroom::plans {
 
 namespace {
 
-using detail::is_digit;
+using text::is_digit;
 
 bool is_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
@@ -100,9 +100,9 @@ std::vector<Warning> check_plan(const Plan& plan, const std::string& file) {
             it->second = std::max(it->second, minor);
         }
 
-        if (detail::trim(action.leads_text).empty())
+        if (text::trim(action.leads_text).empty())
             warn(action.line, "missing-lead", subject, "Lead", "no lead is given");
-        if (detail::trim(action.outcomes).empty())
+        if (text::trim(action.outcomes).empty())
             warn(action.line, "missing-outcomes", subject, "Anticipated Outcomes", "no anticipated outcome is given");
 
         const auto& timescale = action.timescale;

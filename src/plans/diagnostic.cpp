@@ -1,7 +1,7 @@
 #include "boardroom/plans/diagnostic.hpp"
 
 #include "boardroom/core/error.hpp"
-#include "text.hpp"
+#include "../text.hpp"
 
 #include <algorithm>
 
@@ -9,8 +9,8 @@ namespace boardroom::plans {
 
 namespace {
 
-using detail::is_digit;
-using detail::lower;
+using text::is_digit;
+using text::lower;
 
 bool is_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
@@ -123,12 +123,12 @@ void add_progress(Diagnostic& diagnostic, const FindingProgress& progress) {
     if (!find_finding(diagnostic, progress.finding))
         throw ValidationError("progress recorded for finding " + std::to_string(progress.finding) +
                               ", which the diagnostic does not have");
-    if (detail::trim(progress.note).empty())
+    if (text::trim(progress.note).empty())
         throw ValidationError("progress on finding " + std::to_string(progress.finding) + " has no note");
     if (!progress.date.ok())
         throw ValidationError("progress on finding " + std::to_string(progress.finding) + " has an invalid date");
     FindingProgress entry = progress;
-    if (!detail::trim(progress.status).empty()) {
+    if (!text::trim(progress.status).empty()) {
         const auto* status = diagnostic.scheme.find(progress.status);
         if (!status)
             throw ValidationError("progress on finding " + std::to_string(progress.finding) + " is rated '" +
@@ -161,7 +161,7 @@ std::vector<Warning> check_diagnostic(const Diagnostic& diagnostic, const std::s
                            "the numbering jumps from " + std::to_string(previous) + " to " +
                                std::to_string(finding.number)});
         previous = std::max(previous, finding.number);
-        if (detail::trim(finding.response).empty())
+        if (text::trim(finding.response).empty())
             out.push_back({file, finding.line, "missing-response", subject, "Response", "no response is given"});
         for (const auto& reference : finding.references) {
             const auto* target = find_finding(diagnostic, reference.target);

@@ -1,7 +1,8 @@
 #include "boardroom/plans/history.hpp"
 
 #include "boardroom/core/error.hpp"
-#include "text.hpp"
+#include "boardroom/plans/summary.hpp"
+#include "../text.hpp"
 
 #include <algorithm>
 #include <set>
@@ -61,7 +62,7 @@ void add_position_updates(Plan& plan, std::span<const PositionUpdate> updates) {
         if (!find_action(plan, update.action))
             throw ValidationError("cannot record a position for action '" + update.action + "': plan '" +
                                   plan.title + "' has no such action");
-        if (detail::trim(update.text).empty())
+        if (text::trim(update.text).empty())
             throw ValidationError("the position update for action " + update.action + " has no text");
         if (update.date && !update.date->ok())
             throw ValidationError("the position update for action " + update.action + " has an invalid date");
@@ -238,7 +239,12 @@ std::vector<OverdueAction> overdue_as_of(const Plan& plan, const Date& date) {
         if (!due || !(*due < date)) continue;
         const auto status = status_as_of(plan, action.number, date);
         if (status && plan.scheme.is_complete(*status)) continue;
-        out.push_back({action.number, action.section, *due, days_between(*due, date), action.leads, status});
+        OverdueAction late{action.number, action.section, *due, days_between(*due, date), action.leads, status, false, {}};
+        // The latest position by the date: undated baselines first, then dated updates in order.
+        for (const auto& update : plan.positions)
+            if (update.action == action.number && (!update.date || !(date < *update.date))) late.position = update.text;
+        late.reported_complete = reads_complete(late.position);
+        out.push_back(std::move(late));
     }
     return out;
 }

@@ -1,7 +1,7 @@
 #include "boardroom/plans/plan.hpp"
 
 #include "boardroom/core/error.hpp"
-#include "text.hpp"
+#include "../text.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -11,8 +11,8 @@ namespace boardroom::plans {
 
 namespace {
 
-using detail::is_digit;
-using detail::trim;
+using text::is_digit;
+using text::trim;
 
 std::optional<int> to_int(std::string_view text) {
     int value = 0;

@@ -1,14 +1,14 @@
 #include "boardroom/plans/rag.hpp"
 
 #include "boardroom/core/error.hpp"
-#include "text.hpp"
+#include "../text.hpp"
 
 #include <algorithm>
 
 namespace boardroom::plans {
 
-using detail::iequals;
-using detail::trim;
+using text::iequals;
+using text::trim;
 
 const RagStatus* RagScheme::find(std::string_view text) const noexcept {
     text = trim(text);
@@ -30,7 +30,7 @@ bool RagScheme::is_complete(std::string_view code) const noexcept {
 }
 
 std::string conventional_colour(std::string_view name) {
-    const std::string key = detail::lower(trim(name));
+    const std::string key = text::lower(trim(name));
     // The Fingertips colours (worse / similar / better) the indicator charts use,
     // so a RAG dashboard and an indicator chart agree on what red means.
     if (key == "red" || key == "r") return "#C00000";

@@ -1,7 +1,7 @@
 #include "boardroom/plans/risk.hpp"
 
 #include "boardroom/core/error.hpp"
-#include "text.hpp"
+#include "../text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -72,7 +72,7 @@ void check_review_dates(const std::string& reference, const std::optional<Date>&
 } // namespace
 
 void add_risk(RiskRegister& register_, Risk risk) {
-    if (detail::trim(risk.reference).empty()) throw ValidationError("a risk needs a reference");
+    if (text::trim(risk.reference).empty()) throw ValidationError("a risk needs a reference");
     if (find_risk(register_, risk.reference))
         throw ValidationError("the register already has a risk " + risk.reference);
     validate(risk.inherent);
@@ -126,7 +126,7 @@ std::vector<Warning> check_risks(const RiskRegister& register_, const Plan& plan
     std::vector<Warning> out;
     for (const auto& risk : register_.risks) {
         const std::string subject = "risk " + risk.reference;
-        if (detail::trim(risk.owner).empty()) out.push_back({"", 0, "missing-owner", subject, "owner", "no owner is given"});
+        if (text::trim(risk.owner).empty()) out.push_back({"", 0, "missing-owner", subject, "owner", "no owner is given"});
         if (risk.residual && risk.residual->score() > risk.inherent.score())
             out.push_back({"", 0, "residual-above-inherent", subject, "residual",
                            "the residual score " + std::to_string(risk.residual->score()) +

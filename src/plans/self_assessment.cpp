@@ -1,7 +1,7 @@
 #include "boardroom/plans/self_assessment.hpp"
 
 #include "boardroom/core/error.hpp"
-#include "text.hpp"
+#include "../text.hpp"
 
 #include <array>
 
@@ -9,8 +9,8 @@ namespace boardroom::plans {
 
 namespace {
 
-using detail::iequals;
-using detail::trim;
+using text::iequals;
+using text::trim;
 
 bool starts_question(std::string_view word) {
     static constexpr std::array<std::string_view, 20> kStarters{

@@ -1,6 +1,6 @@
 #include "boardroom/plans/timescale.hpp"
 
-#include "text.hpp"
+#include "../text.hpp"
 
 #include <array>
 #include <charconv>
@@ -10,8 +10,8 @@ namespace boardroom::plans {
 
 namespace {
 
-using detail::lower;
-using detail::trim;
+using text::lower;
+using text::trim;
 
 constexpr std::array<std::string_view, 12> kMonths{"january", "february", "march",     "april",
                                                    "may",     "june",     "july",      "august",
@@ -172,7 +172,7 @@ std::string_view to_string(TimescaleKind kind) noexcept {
 std::optional<TimescaleKind> parse_timescale_kind(std::string_view text) noexcept {
     for (auto kind : {TimescaleKind::Unspecified, TimescaleKind::DueBy, TimescaleKind::ReviewBy,
                       TimescaleKind::Ongoing, TimescaleKind::Unrecognised})
-        if (detail::iequals(to_string(kind), trim(text))) return kind;
+        if (text::iequals(to_string(kind), trim(text))) return kind;
     return std::nullopt;
 }
 

@@ -2,13 +2,12 @@
 
 #include "boardroom/core/error.hpp"
 
-#include "../governance/text.hpp"
+#include "../text.hpp"
 
 #include <algorithm>
 
 namespace boardroom::report {
 
-namespace text = governance::text;
 
 namespace {
 

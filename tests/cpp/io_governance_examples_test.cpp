@@ -280,9 +280,18 @@ TEST(CpbExample, QuestionsBeforeTheNextMeeting) {
 TEST(ScrutinyExample, MinutesOfNineteenthJune) {
     Scrutiny s;
     const auto& list = s.minutes_doc.attendance;
-    EXPECT_EQ(list.entries.size(), 11u) << "the chair and ten names in the grid";
+    EXPECT_EQ(list.entries.size(), 19u) << "the chair, ten names in the grid and eight officers introduced at item 5";
     EXPECT_EQ(list.count(gov::AttendanceStatus::Present), 8u);
     EXPECT_EQ(list.count(gov::AttendanceStatus::Substitute), 3u);
+    EXPECT_EQ(list.count(gov::AttendanceStatus::InAttendance), 8u);
+    std::vector<std::string> officers;
+    for (const auto& entry : list.entries)
+        if (entry.status == gov::AttendanceStatus::InAttendance) officers.push_back(entry.printed + " (" + entry.title + ")");
+    ASSERT_EQ(officers.size(), 8u);
+    EXPECT_EQ(officers.front(), "Louise Taylor (Corporate Director of Operations and Delivery)");
+    EXPECT_EQ(officers[6], "Nicki Turner (Policy, Information and Commissioning)") << "across the page break";
+    EXPECT_EQ(officers.back(), "Dr Warren Larkin (Lancashire Care Foundation Trust)");
+    EXPECT_TRUE(any_note(s.notes, "item 5: 8 officer(s) introduced to the meeting recorded as in attendance"));
     std::vector<std::string> substitutions;
     for (const auto& r : gov::attendance_at(s.reg, s.june))
         if (r.status == gov::AttendanceStatus::Substitute)
@@ -320,7 +329,16 @@ TEST(ScrutinyExample, MinutesOfNineteenthJune) {
         << "joined across the page break";
     EXPECT_EQ(s.minutes_doc.items[5].resolutions.at(0).resolution.parts,
               std::vector<std::string>{"That the work plan and task group update be noted."});
-    EXPECT_TRUE(s.reg.actions.empty()) << "these minutes have no ACTION BY column";
+    // No ACTION BY column: the commitments are kept as actions with no owner, each noted.
+    ASSERT_EQ(s.reg.actions.size(), 2u);
+    EXPECT_EQ(s.reg.actions[0].text, "It was agreed that the link to the website's URL would be shared with the Committee.");
+    EXPECT_TRUE(contains(s.reg.actions[1].text, "request that the Health and Wellbeing Board's task and finish group"));
+    for (const auto& action : s.reg.actions) {
+        EXPECT_TRUE(action.owners.empty());
+        EXPECT_EQ(action.item, "5");
+    }
+    EXPECT_TRUE(any_note(s.notes, "item 5: 'It was agreed that the link to the website's URL would be shared with the "
+                                  "Committee.' is a commitment with no initials; recorded as an action with no owner"));
 
     auto& reg = s.reg;
     gov::board(reg, s.committee).quorum = gov::QuorumRule::fraction(1, 4);
@@ -396,19 +414,22 @@ TEST(ScrutinyExample, AgendaWorkPlanAndTaskGroups) {
     const auto draft = gov::draft_agenda(s.reg, s.committee, br::make_date(2015, 9, 18));
     std::vector<std::string> titles;
     for (const auto& i : draft.meeting.agenda) titles.push_back(i.title);
+    // The two commitments of 19 June (no owner) are still open: a matters-arising item follows the minutes.
     EXPECT_EQ(titles, (std::vector<std::string>{"Apologies", "Disclosure of Pecuniary and Non-Pecuniary Interests",
-                                                "Minutes of the Meeting held on 19 June 2015", "LEP Update",
+                                                "Minutes of the Meeting held on 19 June 2015",
+                                                "Matters arising from the meeting of 19 June 2015", "LEP Update",
                                                 "Learning Disabilities", "Urgent Business", "Date of Next Meeting"}));
-    EXPECT_EQ(draft.meeting.agenda[3].leads, std::vector<std::string>{"Martin Kelly"});
-    ASSERT_EQ(draft.origins.size(), 7u);
-    for (const std::size_t topic : {3u, 4u}) {
+    EXPECT_EQ(draft.meeting.agenda[4].leads, std::vector<std::string>{"Martin Kelly"});
+    ASSERT_EQ(draft.origins.size(), 8u);
+    for (const std::size_t topic : {4u, 5u}) {
         EXPECT_EQ(draft.origins[topic].source, gov::DraftItemSource::ForwardPlan) << topic;
         EXPECT_EQ(draft.origins[topic].plan_date, br::make_date(2015, 9, 18)) << topic;
     }
     EXPECT_EQ(draft.origins[2].source, gov::DraftItemSource::Standing);
     EXPECT_EQ(draft.origins[2].agenda_of, br::make_date(2015, 7, 17));
-    EXPECT_EQ(draft.meeting.agenda[3].intended_outcome, "Quarterly Update");
+    EXPECT_EQ(draft.matters_arising.size(), 2u);
+    EXPECT_EQ(draft.meeting.agenda[4].intended_outcome, "Quarterly Update");
     EXPECT_EQ(draft.unscheduled_topics.size(), 2u);
-    EXPECT_EQ(draft.meeting.agenda[6].intended_outcome, "Friday 16 October 2015\nFriday 13 November 2015");
+    EXPECT_EQ(draft.meeting.agenda[7].intended_outcome, "Friday 16 October 2015\nFriday 13 November 2015");
     EXPECT_NO_THROW(gov::check_references(s.reg));
 }

@@ -189,8 +189,25 @@ TEST(SeedPlan, OverdueAtThePackDateWithNoRatingsRecorded) {
     const auto by_lead = plans::overdue_by_lead(plan, pack_date);
     ASSERT_FALSE(by_lead.empty());
     EXPECT_EQ(by_lead.front().lead, "Head of PPU");
-    EXPECT_EQ(by_lead.front().actions,
-              (std::vector<std::string>{"2.4", "4.1", "4.3", "4.4", "5.3", "6.1", "6.2", "6.4", "6.5"}));
+    // 6.1's evidence reads "Reviewed / completed": flagged (reported_complete), not chased.
+    EXPECT_EQ(by_lead.front().actions, (std::vector<std::string>{"2.4", "4.1", "4.3", "4.4", "5.3", "6.2", "6.4", "6.5"}));
+    const auto late = plans::overdue_as_of(plan, pack_date);
+    const auto six_one = std::find_if(late.begin(), late.end(), [](const plans::OverdueAction& o) { return o.action == "6.1"; });
+    ASSERT_NE(six_one, late.end());
+    EXPECT_TRUE(six_one->reported_complete);
+    EXPECT_EQ(six_one->position, "Reviewed / completed");
+    // "Chair CSE Strategic Group." (6.4) and "Chair CSE Strategic group" (6.5) are one lead;
+    // the sentences in the Lead cells of 1.4, 4.2, 4.5 and 6.1 are none.
+    std::size_t chair = 0;
+    for (const auto& row : by_lead) {
+        EXPECT_FALSE(plans::is_sentence_lead(row.lead)) << row.lead;
+        if (plans::lead_key(row.lead) == "chair cse strategic group") {
+            ++chair;
+            EXPECT_EQ(row.lead, "Chair CSE Strategic Group");
+            EXPECT_EQ(row.actions, (std::vector<std::string>{"6.4", "6.5"}));
+        }
+    }
+    EXPECT_EQ(chair, 1u);
 
     // Illustrative only: 6.1's evidence reads "Reviewed / completed"; rating it
     // Blue takes it out of the overdue list and into the complete count.

@@ -105,6 +105,37 @@ TEST(Summary, MovementSinceTheLastReport) {
     EXPECT_EQ(first.actions[2].movement, Movement::StillUnrated);
 }
 
+TEST(Summary, MovementAtAMeetingAfterTheLastRoundComparesTheLastTwoRounds) {
+    // Rated on 11 June and 17 September, reported on 10 December: the round in force is
+    // September's, compared with June's (not September's with itself, all "unchanged").
+    const auto plan = plan_with_history();
+    const auto report = plans::movement_since_last_report(plan, make_date(2015, 12, 10));
+    ASSERT_TRUE(report.previous);
+    EXPECT_EQ(*report.previous, make_date(2015, 6, 11));
+    auto count = [&report](const std::string& section, Movement movement) -> std::size_t {
+        for (const auto& c : report.counts)
+            if (c.section == section && c.movement == movement) return c.count;
+        return 0;
+    };
+    EXPECT_EQ(count("3", Movement::Improved), 1u);
+    EXPECT_EQ(count("7", Movement::Completed), 1u);
+}
+
+TEST(Summary, LeadsAndEvidenceAsPrinted) {
+    EXPECT_EQ(plans::lead_key(" Chair CSE  Strategic Group. "), "chair cse strategic group");
+    EXPECT_EQ(plans::lead_key("Chair CSE Strategic group"), "chair cse strategic group");
+    EXPECT_TRUE(plans::is_sentence_lead("To be evaluated through the CSE Strategic Group in line with the 3 year CSE Strategy."));
+    EXPECT_TRUE(plans::is_sentence_lead("CSE Strategic Group to arrange membership and evaluate."));
+    EXPECT_FALSE(plans::is_sentence_lead("Head of PPU and 3x LSCB Business Managers"));
+    EXPECT_FALSE(plans::is_sentence_lead("Chair CSE Strategic Group."));
+    EXPECT_TRUE(plans::reads_complete("Reviewed / completed"));
+    EXPECT_TRUE(plans::reads_complete("Complete"));
+    EXPECT_TRUE(plans::reads_complete("Completed."));
+    EXPECT_FALSE(plans::reads_complete("Level 1 CSE E-Learning Package Training figures reflect completion of the course"));
+    EXPECT_FALSE(plans::reads_complete("Reviewed"));
+    EXPECT_FALSE(plans::reads_complete(""));
+}
+
 TEST(Summary, OverdueByLead) {
     const auto plan = plan_with_history();
     const auto rows = plans::overdue_by_lead(plan, make_date(2015, 12, 10));

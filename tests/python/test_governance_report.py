@@ -76,7 +76,7 @@ def test_attendance_fragment(cpb: gv.BoardFolder) -> None:
 
 def test_substitutes_are_named_with_whom_they_replaced(scrutiny: gv.BoardFolder) -> None:
     html = _published(gs.render_attendance(_public(scrutiny.register), dt.date(2015, 6, 19)), scrutiny.register)
-    assert _headings(html) == ["Attendance", "Present", "Apologies", "Substitutes"]
+    assert _headings(html) == ["Attendance", "Present", "Apologies", "Substitutes", "In attendance"]
     for sentence in (
         "Fabian Craig-Wilson replaced Vivien Taylor for this meeting.",
         "Steven Holgate replaced Alyson Barnes for this meeting.",
@@ -114,12 +114,13 @@ def test_action_log_groups_overdue_open_and_completed(cpb: gv.BoardFolder) -> No
 
 def test_matters_arising_fragment(cpb: gv.BoardFolder) -> None:
     html = _published(gs.render_matters_arising(_public(cpb.register), "CPB", "2016-03-10"), cpb.register)
-    assert _headings(html) == ["Matters arising", "From the meeting of 17 September 2015"]
-    assert "for the meeting of Thursday 10 March 2016" in html
-    assert html.count('<tr id="action-') == 4
-    assert "Rebecca Huddleston (RH)" in html
+    assert _headings(html) == ["Matters arising"]
+    assert "for the meeting of Thursday 10 March 2016: the actions minuted on 17 September 2015" in html
+    assert html.count("<li>") == 4 and "<table" not in html, "a list pointing into the action log"
+    assert 'see <a href="#action-1">A1</a>' in html
+    assert "Rebecca Huddleston" not in html, "owners are in the action log"
     empty = gs.render_matters_arising(cpb.register, "CPB", "2015-09-17")
-    assert "No actions are outstanding from earlier meetings." in empty
+    assert "There is no earlier meeting of this board on record." in empty
 
 
 def test_forward_plan_fragment(scrutiny: gv.BoardFolder) -> None:

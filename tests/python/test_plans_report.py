@@ -169,7 +169,8 @@ def test_dashboard_of_an_unrated_plan() -> None:
     assert "No action in this plan has been rated yet: all 40 actions are unrated." in html
     assert "There is no earlier report" in html
     assert "No action changed RAG status." in html
-    assert "28 actions are past their due date" in html
+    assert "27 actions are past their due date" in html, "6.1's evidence reads Reviewed / completed"
+    assert "Action 6.1: the evidence reads &ldquo;Reviewed / completed&rdquo;" in html
 
 
 def test_dashboard_escapes_plan_text() -> None:

@@ -17,6 +17,13 @@
 // breaks leave runs of blank lines inside a sentence; such paragraphs are
 // joined. "Resolved that; (i) ... (ii) ..." becomes a Resolution.
 //
+// Commitments minuted without initials are actions too, with no owner and a
+// data-quality note, never dropped: a sentence "It was agreed that/to ...", a
+// line "Actions: Chair" (the owner as printed, for the paragraph above it) and
+// a resolution part asking for something ("request ...", "to report ...").
+// "The Chair introduced Name (Title), ... to the meeting" adds each name as in
+// attendance, with a note.
+//
 // Exempt business: a "Part II" heading ("PART II (Not Open to Press and
 // Public)", "Part 2 - exempt under paragraph 1") makes the items after it
 // Part II; a line that states exemption ("Exempt information", "Not for
@@ -51,6 +58,12 @@ struct ActionLine {
     std::string initials;       ///< as printed: "SA/SM"
     std::size_t text_line{0};   ///< line of the paragraph that gives the action
     std::string text;
+    /// A commitment minuted without initials ("It was agreed that the link would
+    /// be shared", "Actions: Chair", a resolution asking for a report): kept as an
+    /// action with no owner; `initials` is then empty and `owner` holds what the
+    /// minutes print instead, if anything ("Chair").
+    bool unassigned{false};
+    std::string owner;
 };
 
 struct ResolutionText {

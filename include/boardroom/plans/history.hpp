@@ -114,6 +114,10 @@ struct OverdueAction {
     long days_overdue{0};
     std::vector<std::string> leads;
     std::optional<std::string> status;  ///< status at the date; std::nullopt: unrated
+    /// The latest position (evidence) by the date says the action is done
+    /// ("Reviewed / completed") though no rating says so: flagged, not chased.
+    bool reported_complete{false};
+    std::string position;  ///< that latest position text; empty if none
 };
 
 /// Actions with a DueBy timescale earlier than `date` and not complete as of

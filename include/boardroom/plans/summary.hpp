@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace boardroom::plans {
@@ -38,12 +39,33 @@ struct MovementReport {
     std::vector<MovementCount> counts;    ///< by section in printed order, then Movement order
 };
 
-/// Movement from the last reporting date before `date` (see reporting_dates) to
-/// `date`. With no earlier report every action is compared with "unrated".
+/// Movement to `date` from the reporting round before the one in force at
+/// `date` (the latest rating date on or before it; see reporting_dates), so a
+/// plan rated twice before a meeting shows what changed between the two rounds.
+/// With no earlier round every action is compared with "unrated".
 MovementReport movement_since_last_report(const Plan& plan, const Date& date);
 
+/// A lead as counted: letter case, runs of spaces and trailing punctuation
+/// ignored, so "Chair CSE Strategic Group." and "Chair CSE Strategic group"
+/// are one lead.
+std::string lead_key(std::string_view lead);
+
+/// True when a piece of a Lead cell reads as a sentence rather than a role,
+/// group or person: "To be evaluated through the CSE Strategic Group in line
+/// with the 3 year CSE Strategy.", "CSE Strategic Group to arrange membership
+/// and evaluate." (an infinitive, or a long clause ending in a full stop).
+bool is_sentence_lead(std::string_view lead);
+
+/// True when a position or evidence text says the action is done and nothing
+/// else: "Complete", "Completed", "Reviewed / completed", "Done." (not
+/// "completion of the course").
+bool reads_complete(std::string_view position);
+
 /// Overdue actions grouped by lead (an action with two leads counts for both;
-/// one with none is listed under an empty lead). Leads with most overdue
+/// one with none is listed under an empty lead). Leads are grouped by
+/// lead_key and shown in their first printed form; a sentence in the Lead
+/// cell (is_sentence_lead) is not a lead; an action reported complete
+/// (OverdueAction::reported_complete) is not counted. Leads with most overdue
 /// actions first, then alphabetical.
 struct LeadOverdue {
     std::string lead;

@@ -2278,7 +2278,7 @@ class MinuteParagraph:
         ...
 class ActionLine:
     """
-    Owners' initials printed under a paragraph.
+    An action of the minutes: owners' initials printed under a paragraph, or a commitment minuted without initials (unassigned).
     """
     def __repr__(self) -> str:
         ...
@@ -2293,11 +2293,21 @@ class ActionLine:
         Line of the initials.
         """
     @property
+    def owner(self) -> str:
+        """
+        Unassigned only: what is printed instead of initials ('Chair').
+        """
+    @property
     def text(self) -> str:
         ...
     @property
     def text_line(self) -> int:
         ...
+    @property
+    def unassigned(self) -> bool:
+        """
+        Minuted without initials: no owner.
+        """
 class ResolutionText:
     @property
     def line(self) -> int:

@@ -6,7 +6,7 @@ import collections.abc
 import datetime
 import os
 import typing
-__all__: list[str] = ['ActionMovement', 'ActionState', 'CrossReference', 'Diagnostic', 'DiagnosticFinding', 'FindingProgress', 'LeadOverdue', 'LoadedDiagnostic', 'LoadedPlan', 'LoadedSelfAssessment', 'Movement', 'MovementCount', 'MovementReport', 'OverdueAction', 'Plan', 'PlanAction', 'PlanPeriod', 'PlanSection', 'PositionUpdate', 'RagRating', 'RagScheme', 'RagStatus', 'ResolvedReference', 'Risk', 'RiskBand', 'RiskRegister', 'RiskRow', 'RiskScore', 'RiskThresholds', 'SectionRagCount', 'SelfAssessment', 'SelfAssessmentItem', 'StatusSpell', 'StatusTime', 'Timescale', 'TimescaleKind', 'Warning', 'add_action', 'add_finding', 'add_item', 'add_position_update', 'add_position_updates', 'add_progress', 'add_rating', 'add_ratings', 'add_risk', 'add_section', 'check_diagnostic', 'check_plan', 'check_risks', 'check_self_assessment', 'compare_action_numbers', 'conventional_colour', 'days_between', 'default_rag_scheme', 'default_risk_thresholds', 'find_action', 'find_action_references', 'find_cross_references', 'find_finding', 'find_section', 'format_plan_csv', 'format_risk_register_csv', 'impact_label', 'is_action_number', 'likelihood_label', 'movement_between', 'movement_since_last_report', 'overdue_as_of', 'overdue_by_lead', 'parse_diagnostic_text', 'parse_plan_csv', 'parse_plan_period', 'parse_plan_text', 'parse_rag_key', 'parse_risk_register_csv', 'parse_self_assessment_text', 'parse_timescale', 'plan_from_rows', 'position_as_of', 'previous_reporting_date', 'progress_as_of', 'rag_counts_by_section', 'rating_as_of', 'read_diagnostic_text', 'read_plan_csv', 'read_plan_text', 'read_risk_register_csv', 'read_self_assessment_text', 'record_review', 'reporting_dates', 'resolve_references', 'risk_register_from_rows', 'risk_table', 'section_number_of', 'seed_rag_key', 'split_area', 'split_leads', 'state_as_of', 'status_for', 'status_spells', 'time_in_status', 'validate', 'with_blue_complete', 'with_code']
+__all__: list[str] = ['ActionMovement', 'ActionState', 'CrossReference', 'Diagnostic', 'DiagnosticFinding', 'FindingProgress', 'LeadOverdue', 'LoadedDiagnostic', 'LoadedPlan', 'LoadedSelfAssessment', 'Movement', 'MovementCount', 'MovementReport', 'OverdueAction', 'Plan', 'PlanAction', 'PlanPeriod', 'PlanSection', 'PositionUpdate', 'RagRating', 'RagScheme', 'RagStatus', 'ResolvedReference', 'Risk', 'RiskBand', 'RiskRegister', 'RiskRow', 'RiskScore', 'RiskThresholds', 'SectionRagCount', 'SelfAssessment', 'SelfAssessmentItem', 'StatusSpell', 'StatusTime', 'Timescale', 'TimescaleKind', 'Warning', 'add_action', 'add_finding', 'add_item', 'add_position_update', 'add_position_updates', 'add_progress', 'add_rating', 'add_ratings', 'add_risk', 'add_section', 'check_diagnostic', 'check_plan', 'check_risks', 'check_self_assessment', 'compare_action_numbers', 'conventional_colour', 'days_between', 'default_rag_scheme', 'default_risk_thresholds', 'find_action', 'find_action_references', 'find_cross_references', 'find_finding', 'find_section', 'format_plan_csv', 'format_risk_register_csv', 'impact_label', 'is_action_number', 'is_sentence_lead', 'lead_key', 'likelihood_label', 'movement_between', 'movement_since_last_report', 'overdue_as_of', 'overdue_by_lead', 'parse_diagnostic_text', 'parse_plan_csv', 'parse_plan_period', 'parse_plan_text', 'parse_rag_key', 'parse_risk_register_csv', 'parse_self_assessment_text', 'parse_timescale', 'plan_from_rows', 'position_as_of', 'previous_reporting_date', 'progress_as_of', 'rag_counts_by_section', 'rating_as_of', 'read_diagnostic_text', 'read_plan_csv', 'read_plan_text', 'read_risk_register_csv', 'read_self_assessment_text', 'reads_complete', 'record_review', 'reporting_dates', 'resolve_references', 'risk_register_from_rows', 'risk_table', 'section_number_of', 'seed_rag_key', 'split_area', 'split_leads', 'state_as_of', 'status_for', 'status_spells', 'time_in_status', 'validate', 'with_blue_complete', 'with_code']
 class RagStatus:
     """
     One status of a RAG scheme: code, label, key wording, colour.
@@ -523,6 +523,14 @@ class OverdueAction:
     @property
     def leads(self) -> list[str]:
         ...
+    @property
+    def position(self) -> str:
+        ...
+    @property
+    def reported_complete(self) -> bool:
+        """
+        The latest position says the action is done though no rating does.
+        """
     @property
     def section(self) -> str:
         ...
@@ -1148,6 +1156,14 @@ def impact_label(impact: typing.SupportsInt | typing.SupportsIndex) -> str:
     ...
 def is_action_number(text: str) -> bool:
     ...
+def is_sentence_lead(lead: str) -> bool:
+    """
+    True when a piece of a Lead cell reads as a sentence, not a role, group or person.
+    """
+def lead_key(lead: str) -> str:
+    """
+    A lead as counted: case, runs of spaces and trailing punctuation ignored.
+    """
 def likelihood_label(likelihood: typing.SupportsInt | typing.SupportsIndex) -> str:
     ...
 def movement_between(plan: Plan, start: datetime.date, end: datetime.date) -> list[ActionMovement]:
@@ -1229,6 +1245,10 @@ def read_risk_register_csv(path: os.PathLike | str | bytes, *, title: str = '', 
 def read_self_assessment_text(path: os.PathLike | str | bytes) -> LoadedSelfAssessment:
     """
     Reads a self-assessment table such as the Prevent template.
+    """
+def reads_complete(position: str) -> bool:
+    """
+    True when a position or evidence text says the action is done and nothing else.
     """
 def record_review(register: RiskRegister, reference: str, reviewed: datetime.date, residual: RiskScore | None = None, next_review: datetime.date | None = None) -> None:
     """

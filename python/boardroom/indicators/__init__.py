@@ -40,7 +40,8 @@ from ._standardised import (
 from ._mortality import cmf, years_of_life_lost
 from ._overdispersion import funnel_overdispersion
 from ._trend import trend
-from ._variation import funnel_limits, funnel_points, funnel_significance, plot_funnel, plot_trend, quantile, sii
+from ._plots import plot_funnel, plot_trend
+from ._variation import funnel_limits, funnel_points, funnel_significance, quantile, sii
 from .arrays import CATEGORY_COLOURS, CATEGORY_LABELS
 
 __all__ = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Union
 
 import numpy as np
@@ -134,21 +134,55 @@ def _need(data: pd.DataFrame, function: str, **columns: str | None) -> None:
 
 
 @contextlib.contextmanager
-def _located(index: pd.Index | None, fields: Mapping[str, str]) -> Iterator[None]:
-    """Re-raise kernel input errors with the caller's column names and row labels."""
+def _relocated(
+    index: pd.Index | None,
+    fields: Mapping[str, str],
+    *,
+    order: Sequence[int] | Any = None,
+    group: Callable[[int], str] | None = None,
+) -> Iterator[None]:
+    """Re-raise a kernel's :class:`InputError` in the caller's terms: the one error relocator of
+    the indicators.
+
+    The kernel names a column by its own name (``fields`` maps it to the caller's), a row as
+    "row N" (1-based, in the order the kernel saw the rows: ``order[N - 1]`` is its position in
+    the caller's frame when the rows were regrouped, else ``N - 1``) and a group as "group N"
+    (``group(N - 1)`` describes it). Rows become the frame's index labels, in the record and,
+    for regrouped rows, inside the reason too. Without ``index`` rows keep the kernel's words.
+    """
     try:
         yield
     except InputError as error:
         field = fields.get(error.field or "", error.field)
-        record = error.record
-        match = re.fullmatch(r"row (\d+)", record or "")
-        if match and index is not None:
-            position = int(match.group(1)) - 1
-            if 0 <= position < len(index):
-                record = _row_record(index, position)
+
+        def row_label(number: int) -> str | None:
+            if index is None:
+                return None
+            if order is None:
+                position = number - 1
+            elif 0 < number <= len(order):
+                position = int(order[number - 1])
+            else:
+                return None
+            return _row_record(index, position) if 0 <= position < len(index) else None
+
+        record = error.record or ""
+        row = re.fullmatch(r"row (\d+)", record)
+        grouped = re.fullmatch(r"group (\d+)", record)
+        if row:
+            record = row_label(int(row.group(1))) or record
+        elif grouped and group is not None:
+            record = group(int(grouped.group(1)) - 1) or record
+        reason = error.reason
+        if order is not None:
+            reason = re.sub(r"row (\d+)", lambda m: row_label(int(m.group(1))) or m.group(0), reason)
         parts = [p for p in (record, f"field '{field}'" if field else None) if p]
-        message = ": ".join([*parts, error.reason])
-        raise InputError(message, error.file, error.line, field, record, error.reason) from None
+        raise InputError(": ".join([*parts, reason]), error.file, error.line, field, record or None, reason) from None
+
+
+def _located(index: pd.Index | None, fields: Mapping[str, str]) -> contextlib.AbstractContextManager[None]:
+    """Re-raise kernel input errors with the caller's column names and row labels."""
+    return _relocated(index, fields)
 
 
 def _aggregate(data: pd.DataFrame, by: list[str], columns: list[str]) -> pd.DataFrame:

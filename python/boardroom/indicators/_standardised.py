@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import math
-import re
 import warnings
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Union
 
 import numpy as np
@@ -22,6 +21,7 @@ from .._core import indicators as _k
 from ..errors import InputError
 from ._bands import ESP2013_20_BANDS, ESP2013_BANDS, Standard, esp2013_for, match_bands, parse_band, standard_from_mapping
 from ._frames import (
+    _relocated,
     By,
     Confidence,
     Frame,
@@ -68,22 +68,13 @@ _LE_STATUS = {
 }
 
 
-@contextlib.contextmanager
-def _located(groups: _Groups, index: pd.Index, fields: Mapping[str, str]) -> Iterator[None]:
+def _located(groups: _Groups, index: pd.Index, fields: Mapping[str, str]) -> contextlib.AbstractContextManager[None]:
     """Re-raise kernel errors with the caller's column names, group keys and row labels."""
-    try:
-        yield
-    except InputError as error:
-        field = fields.get(error.field or "", error.field)
-        record = error.record or ""
-        match = re.fullmatch(r"(row|group) (\d+)", record)
-        if match and match.group(1) == "group" and int(match.group(2)) <= groups.group_count():
-            record = f"group {match.group(2)} ({groups.label(int(match.group(2)) - 1)})"
-        elif match and int(match.group(2)) <= len(groups.order):
-            record = _row_record(index, int(groups.order[int(match.group(2)) - 1]))
-        parts = [p for p in (record, f"field '{field}'" if field else None) if p]
-        message = ": ".join([*parts, error.reason])
-        raise InputError(message, error.file, error.line, field, record or None, error.reason) from None
+
+    def group(g: int) -> str:
+        return f"group {g + 1} ({groups.label(g)})" if g < groups.group_count() else ""
+
+    return _relocated(index, fields, order=groups.order, group=group)
 
 
 def _column(data: pd.DataFrame, name: str, role: str) -> FloatArray:

@@ -8,9 +8,8 @@ with the GIL released; nothing loops over groups in Python.
 from __future__ import annotations
 
 import contextlib
-import re
 import warnings
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, Union
 
 import numpy as np
@@ -18,8 +17,8 @@ import numpy.typing as npt
 
 from .._core import indicators as _core
 from ..errors import InputError
+from ._frames import _relocated as _relocate
 from ._frames import By, Frame, POLARITIES, _by_list, _floats, _level_name, _present, _row_record, _ungroup
-from ._plots import plot_funnel, plot_trend
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -28,8 +27,6 @@ __all__ = [
     "funnel_limits",
     "funnel_points",
     "funnel_significance",
-    "plot_funnel",
-    "plot_trend",
     "quantile",
     "sii",
 ]
@@ -80,33 +77,9 @@ def _describe_group(groups: _Groups, g: int) -> str:
     return f"group ({values})"
 
 
-@contextlib.contextmanager
-def _relocated(data: pd.DataFrame, groups: _Groups, fields: Mapping[str, str]) -> Iterator[None]:
+def _relocated(data: pd.DataFrame, groups: _Groups, fields: Mapping[str, str]) -> contextlib.AbstractContextManager[None]:
     """Re-raise kernel errors naming the caller's row (original position and label), group and column."""
-    import pandas as pd
-
-    try:
-        yield
-    except InputError as error:
-        field = fields.get(error.field or "", error.field)
-        record = error.record or ""
-        row = re.fullmatch(r"row (\d+)", record)
-        group = re.fullmatch(r"group (\d+)", record)
-        if row and int(row.group(1)) - 1 < len(groups.order):
-            position = int(groups.order[int(row.group(1)) - 1])
-            record = _row_record(data.index, position)
-        elif group:
-            record = _describe_group(groups, int(group.group(1)) - 1)
-        # Rows named inside the reason ("row 3 and row 4") are in group order too.
-        reason = re.sub(
-            r"row (\d+)",
-            lambda m: _row_record(data.index, int(groups.order[int(m.group(1)) - 1]))
-            if 0 < int(m.group(1)) <= len(groups.order)
-            else m.group(0),
-            error.reason,
-        )
-        parts = [p for p in (record, f"field '{field}'" if field else None) if p]
-        raise InputError(": ".join([*parts, reason]), error.file, error.line, field, record, reason) from None
+    return _relocate(data.index, fields, order=groups.order, group=lambda g: _describe_group(groups, g))
 
 
 def _column(data: pd.DataFrame, name: str | None, groups: _Groups, what: str) -> npt.NDArray[np.float64] | None:

@@ -203,7 +203,7 @@ def write_risk_register_csv(register: _p.RiskRegister, path: PathLike) -> Path:
 
     The file is replaced atomically; :class:`boardroom.errors.StorageError` on failure.
     """
-    from ..report import write_atomic
+    from .._files import write_atomic
 
     return write_atomic(path, _p.format_risk_register_csv(register))
 
@@ -213,7 +213,7 @@ def write_plan_csv(plan: _p.Plan, path: PathLike, *, as_of: Optional[DateLike] =
 
     The file is replaced atomically; :class:`boardroom.errors.StorageError` on failure.
     """
-    from ..report import write_atomic
+    from .._files import write_atomic
 
     when = to_date(as_of, "as_of") if as_of is not None else None
     return write_atomic(path, _p.format_plan_csv(plan, when))

@@ -13,7 +13,6 @@ contact details appear (for the officers who chase actions) only where the regis
 from __future__ import annotations
 
 import datetime as _dt
-import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -21,10 +20,12 @@ from typing import Any, Optional
 
 from .._core import governance as _g
 from .._core.report import check_public_text, exempt_paragraph_notice
+from ._templates import render
 from ..governance._common import BoardLike, DateLike, MeetingLike, board_id, meeting_id, to_date
 
 __all__ = [
     "check_public",
+    "printed_name",
     "render_action_log",
     "render_attendance",
     "render_forward_plan",
@@ -34,50 +35,7 @@ __all__ = [
 
 
 
-@functools.lru_cache(maxsize=1)
-def _environment() -> Any:
-    import jinja2
-
-    from .._core.core import agenda_time, long_date
-
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("boardroom.report", "templates"),
-        autoescape=jinja2.select_autoescape(default=True, default_for_string=True),
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.filters["long_date"] = long_date
-    env.filters["agenda_time"] = agenda_time
-    env.filters["day"] = _day
-    env.filters["unbullet"] = _unbullet
-    env.tests["bullet"] = _is_bullet
-    return env
-
-
-_BULLETS = ("- ", "\u2022", "\u2013 ", "* ", "o ")
-
-
-def _is_bullet(line: str) -> bool:
-    """A line of a list as minutes print one: "- item", "• item"."""
-    return line.lstrip().startswith(_BULLETS)
-
-
-def _unbullet(line: str) -> str:
-    stripped = line.lstrip()
-    for bullet in _BULLETS:
-        if stripped.startswith(bullet):
-            return stripped[len(bullet) :].strip()
-    return stripped
-
-
-def _day(date: _dt.date) -> str:
-    """'17 September 2015'."""
-    return f"{date.day} {date:%B %Y}"
-
-
-def _render(template: str, **context: Any) -> str:
-    return str(_environment().get_template(template).render(**context))
+_render = render
 
 
 class _VisibleText(HTMLParser):
@@ -132,6 +90,26 @@ def check_public(fragment: str, register: _g.Register, where: str = "fragment") 
 # ---- attendance
 
 
+def printed_name(person: _g.Person) -> str:
+    """The person's name in a form the papers print.
+
+    ``display_name`` joins the honorific and the given name the register holds; when those come
+    from two printings (the grid's "Mrs F Craig-Wilson", the sentence's "CC Fabian
+    Craig-Wilson") the join is a form no paper prints, so the printed form with that given name
+    is used instead.
+    """
+    shown = str(person.display_name)
+    if not person.honorific or shown in person.other_names:
+        return shown
+    for form in person.other_names:
+        parsed = _g.parse_person_name(form)
+        if (parsed.family_name == person.family_name and parsed.given_name == person.given_name
+                and parsed.honorific and parsed.honorific != person.honorific):
+            return str(form)
+    return shown
+
+
+
 @dataclass(frozen=True)
 class _Attendee:
     name: str  # as minuted, with honorific: "Cllr Yvonne Gagen"
@@ -155,7 +133,7 @@ def render_attendance(register: _g.Register, meeting: MeetingLike, *, board: Opt
         person = people[record.person]
         groups[record.status.label].append(
             _Attendee(
-                name=person.display_name,
+                name=printed_name(person),
                 full_name=person.full_name,
                 title=record.capacity,
                 organisation=organisations.get(record.organisation or person.organisation, ""),
@@ -185,6 +163,13 @@ class _ActionRow:
     exempt_notice: str  # for an action raised at Part II business
 
 
+def _no_owner(action: _g.Action) -> str:
+    """The owner cell of an action minuted without initials: what the minutes print instead
+    ("Chair"), never a person guessed from it."""
+    printed = action.owners_as_printed.strip()
+    return f"{printed} (as minuted; no person recorded)" if printed else "no owner recorded"
+
+
 def _action_rows(register: _g.Register, actions: Sequence[_g.Action], as_of: _dt.date) -> list[_ActionRow]:
     people = {p.id: p for p in register.people}
     meetings = {m.id: m for m in register.meetings}
@@ -209,7 +194,7 @@ def _action_rows(register: _g.Register, actions: Sequence[_g.Action], as_of: _dt
                 raised_on=meetings[action.raised_at].date,
                 item=action.item,
                 text=action.text or ("Not for publication" if exempt else ""),
-                owners=", ".join(f"{p.display_name} ({p.derived_initials})" for p in owners) or "no owner recorded",
+                owners=", ".join(f"{printed_name(p)} ({p.derived_initials})" for p in owners) or _no_owner(action),
                 contacts="; ".join(contacts),
                 due=due,
                 due_rule="next meeting" if action.due.kind == _g.Due.Kind.NEXT_MEETING else "",
@@ -273,24 +258,79 @@ def render_action_log(
     )
 
 
+@dataclass(frozen=True)
+class _Arising:
+    """One line of matters arising: an action of the last meeting, by its minute item."""
+
+    ref: int
+    item: str
+    title: str
+    text: str
+    status: str
+    exempt_notice: str
+
+
+def _first_sentence(text: str, limit: int = 160) -> str:
+    """The action as a reminder: whole when short, else cut at a sentence or a word before
+    ``limit`` characters; the action log has the whole text."""
+    cut = " ".join(text.split())
+    if len(cut) <= limit:
+        return cut
+    for end in (". ", "; "):
+        at = cut.find(end)
+        if 0 < at < limit:
+            return cut[: at + 1]
+    return cut[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "\u2026"
+
+
 def render_matters_arising(register: _g.Register, board: BoardLike, date: DateLike) -> str:
-    """Matters arising for the board's meeting on ``date``: the actions still outstanding
-    from its earlier meetings, grouped by the meeting that raised them."""
+    """Matters arising for the board's meeting on ``date``.
+
+    What a board officer reads out under "minutes of the last meeting and matters arising": the
+    actions the last meeting minuted, item by item, each in a line with its reference into the
+    action log and its status now, and how many older actions are still outstanding. Owners,
+    due dates and contacts are in the action log, which this list points to rather than
+    repeats.
+    """
     wanted = board_id(register, board)
     day = to_date(date)
-    actions = {a.id: a for a in register.actions}
-    arising = [actions[i] for i in _g.matters_arising(register, wanted, day)]
-    rows = _action_rows(register, arising, day)
-    grouped: dict[_dt.date, list[_ActionRow]] = {}
-    for row in rows:
-        grouped.setdefault(row.raised_on, []).append(row)
+    last = _last_meeting_before(register, wanted, day)
+    meetings = {m.id: m for m in register.meetings}
+    raised_last = [
+        a for a in register.actions
+        if meetings[a.raised_at].board_id == wanted and last is not None and meetings[a.raised_at].date == last
+    ]
+    titles = {
+        (m.meeting, m.number): m.title for m in register.minutes if meetings[m.meeting].board_id == wanted
+    }
+    lines = []
+    for row, action in zip(_action_rows(register, raised_last, day), raised_last):
+        lines.append(
+            _Arising(
+                ref=row.id,
+                item=row.item,
+                title=titles.get((action.raised_at, action.item), ""),
+                text=_first_sentence(row.text),
+                status=("overdue" if row.days_overdue is not None else row.status),
+                exempt_notice=row.exempt_notice,
+            )
+        )
+    lines.sort(key=lambda a: (_item_order(a.item), a.ref))
+    shown = {a.ref for a in lines}
+    older = [i for i in _g.matters_arising(register, wanted, day) if i not in shown]
     return _render(
         "governance_matters_arising.html.j2",
         board=register.board(wanted),
         date=day,
-        groups=sorted(grouped.items()),
-        show_contacts=any(row.contacts for row in rows),
+        last=last,
+        lines=lines,
+        older=len(older),
     )
+
+
+def _item_order(item: str) -> tuple[int, str]:
+    digits = "".join(c for c in item if c.isdigit())
+    return (int(digits) if digits else 10**6, item)
 
 
 # ---- forward plan

@@ -17,7 +17,22 @@ from .indicator_table import IndicatorTable
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["IndicatorBlock", "example_indicators", "funnel_figure", "trend_figure"]
+__all__ = [
+    "INDICATORS_LEFT_OUT",
+    "IndicatorBlock",
+    "example_indicators",
+    "funnel_figure",
+    "indicators_left_out",
+    "trend_figure",
+]
+
+#: What a pack made from a store, a JSON document or a folder of papers says in place of the
+#: indicator section (and what ``boardroom pack STORE`` prints): none of these holds indicator
+#: data, so the example pack's Table 1, trend and illustrative charts are not there.
+INDICATORS_LEFT_OUT = (
+    "Indicators left out: the store holds no indicator data (the infant mortality table and the "
+    "illustrative charts are bundled with the example pack only)."
+)
 
 IndicatorBlock = Union[IndicatorTable, IndicatorFigure, CountTable]
 
@@ -66,6 +81,11 @@ def funnel_figure(rates: pd.DataFrame, title: str, *, label: str = "area", sourc
              f"{words.get(str(row['significance']), str(row['significance']))}."
              for row in flagged.to_dict("records")]
     return IndicatorFigure(title, figure_svg(figure, title), notes, source)
+
+
+def indicators_left_out() -> IndicatorBlock:
+    """The indicator section of a pack whose records hold no indicators: one line saying so."""
+    return IndicatorFigure("Indicators", "", [INDICATORS_LEFT_OUT])
 
 
 def example_indicators() -> list[IndicatorBlock]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .._core import governance as _g
 from .._core.report import exempt_paragraph_notice
-from .governance_sections import _render
+from .governance_sections import _no_owner, _render, printed_name
 
 if TYPE_CHECKING:
     import datetime as _dt
@@ -72,7 +72,7 @@ def render_minutes(register: _g.Register, meeting_id: int, as_of: _dt.date) -> s
             due = _g.due_date(register, action)
             entry.actions.append(_MinutedAction(
                 text=action.text,
-                owners=", ".join(f"{p.display_name} ({p.derived_initials})" for p in owners) or "no owner recorded",
+                owners=", ".join(f"{printed_name(p)} ({p.derived_initials})" for p in owners) or _no_owner(action),
                 due=("next meeting, " if action.due.kind == _g.Due.Kind.NEXT_MEETING else "")
                 + (f"{due.day} {due:%B %Y}" if due is not None else "not set"),
                 status=action.status_on(as_of).label,
@@ -83,7 +83,7 @@ def render_minutes(register: _g.Register, meeting_id: int, as_of: _dt.date) -> s
     for record in (r for r in register.interests if r.meeting == meeting_id):
         none_disclosed = none_disclosed or record.none_disclosed
         for d in record.declarations:
-            declarations.append((people[d.member].display_name if d.member in people else "", d.item,
+            declarations.append((printed_name(people[d.member]) if d.member in people else "", d.item,
                                  d.kind.label, d.text))
     return _render("governance_minutes.html.j2", meeting=meeting, items=items,
                    declarations=declarations, none_disclosed=none_disclosed)

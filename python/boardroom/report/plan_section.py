@@ -13,11 +13,11 @@ import io
 import re
 from typing import TYPE_CHECKING, Any, Optional
 
+from .._core import plans as _p
 from ..plans import (
     MOVEMENT_ORDER,
     UNRATED,
     movement,
-    overdue,
     overdue_by_lead,
     plot_rag_history,
     rag_colours,
@@ -64,7 +64,7 @@ def _checked(checks: Optional[pd.DataFrame]) -> list[dict[str, Any]]:
     for row in checks.to_dict("records"):
         if row.get("indicator") is None:
             continue
-        rows.append({"number": row["number"], "rag": row.get("rag") or "Not rated", "indicator": row["indicator"],
+        rows.append({"number": row["number"], "rag": row.get("rag_label") or row.get("rag") or "Not rated", "indicator": row["indicator"],
                      "comparison": row.get("comparison") or "", "trend": row.get("recent_trend") or "",
                      "flag": row.get("data_check") if isinstance(row.get("data_check"), str) else ""})
     return rows
@@ -93,6 +93,15 @@ def _dashboard(plan: Plan, as_of: _dt.date, since: Optional[_dt.date]) -> dict[s
     moved = moves[moves["movement"].isin(_MOVED)]
     kinds = moves["movement"].value_counts()
     by_lead = overdue_by_lead(plan, as_of)
+    late = _p.overdue_as_of(plan, as_of)
+    # Evidence that says the action is done, with no rating to match: shown for the board to
+    # confirm (rate it complete), not chased as overdue.
+    reported = [{"number": o.action, "position": o.position, "due": o.due} for o in late if o.reported_complete]
+    # A Lead cell piece that is a sentence (text that belongs in the evidence column) is not a
+    # lead: counting it would add a "lead" that is nobody.
+    sentence_leads = [
+        {"number": a.number, "text": lead} for a in plan.actions for lead in a.leads if _p.is_sentence_lead(lead)
+    ]
     dates = [d for d in reporting_dates(plan) if d <= as_of][-CHART_DATES:] or [as_of]
     from markupsafe import Markup
 
@@ -109,7 +118,9 @@ def _dashboard(plan: Plan, as_of: _dt.date, since: Optional[_dt.date]) -> dict[s
         "movement_counts": [(kind, int(kinds.get(kind, 0))) for kind in MOVEMENT_ORDER if kinds.get(kind, 0)],
         "moved": moved.to_dict("records"),
         "overdue": by_lead.to_dict("records"),
-        "overdue_actions": len(overdue(plan, as_of)),
+        "overdue_actions": len(late) - len(reported),
+        "reported_complete": reported,
+        "sentence_leads": sentence_leads,
         "chart": Markup(_chart_svg(plan, dates)),
         "chart_dates": dates,
     }
@@ -119,17 +130,19 @@ def render_plan_dashboard(plan: Plan, as_of: DateLike, since: Optional[DateLike]
                           checks: Optional[pd.DataFrame] = None) -> str:
     """The plan's RAG dashboard at ``as_of`` as an HTML fragment (a string).
 
-    Movement is measured from ``since``, by default the last reporting date before ``as_of``
-    (with no earlier report, every action is compared with "unrated"). The chart shows the
+    Movement is measured from ``since`` (the pack passes the board's previous meeting), by
+    default the rating round before the one in force at ``as_of`` (with no earlier round, every
+    action is compared with "unrated"). Overdue actions are counted by lead with leads compared
+    without case or trailing punctuation; a sentence in a Lead cell and an action whose evidence
+    says it is complete though unrated are listed as data-quality notes instead. The chart shows the
     RAG counts at the plan's reporting dates up to ``as_of`` (the latest
     :data:`CHART_DATES`), or at ``as_of`` alone when nothing was rated before it. All plan
     text is escaped. ``checks`` (the frame of :func:`boardroom.plans.check_ratings`) adds a table
     of the ratings checked against indicator data, the flag written beside each rating the data
     contradict.
     """
-    from . import _environment
+    from ._templates import render
 
     day = to_date(as_of, "as_of")
     start = to_date(since, "since") if since is not None else None
-    template = _environment().get_template("plan_section.html.j2")
-    return str(template.render(**_dashboard(plan, day, start), checked=_checked(checks)))
+    return render("plan_section.html.j2", **_dashboard(plan, day, start), checked=_checked(checks))

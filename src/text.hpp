@@ -1,5 +1,6 @@
-// Small string helpers shared by the governance model and its loaders. Private
-// to the library (not installed): the public API speaks in names and dates.
+// The library's one set of small text helpers (white space, case, words, lines), used by
+// every module's sources; decoding bytes and reading files are in core/text.hpp. Private to
+// the library (not installed).
 #pragma once
 
 #include <algorithm>
@@ -9,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-namespace boardroom::governance::text {
+namespace boardroom::text {
 
 inline bool is_space(char c) noexcept { return std::isspace(static_cast<unsigned char>(c)) != 0; }
 inline bool is_upper(char c) noexcept { return std::isupper(static_cast<unsigned char>(c)) != 0; }
@@ -136,4 +137,11 @@ inline std::string join(const std::vector<std::string>& parts, std::string_view 
     return out;
 }
 
-} // namespace boardroom::governance::text
+/// Spaces and tabs only, for cells whose other white space is content.
+inline std::string_view trim_blanks(std::string_view text) noexcept {
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+    return text;
+}
+
+} // namespace boardroom::text
