@@ -15,6 +15,7 @@ from ._import_report import ImportReport
 from ._merge import GovernanceMerge
 from ._merge_meetings import merge_meeting_records
 from ._merge_plans import merge_documents, merge_notes, merge_plans
+from ._opening import open_store
 
 __all__ = ["apply_records", "audit_changes", "import_records", "merge_bundle"]
 
@@ -97,8 +98,6 @@ def apply_records(
 ) -> ImportReport:
     """:func:`import_records`, recording the change under ``operation`` in the audit trail
     (``boardroom new`` records its board as "new")."""
-    from .store import open_store
-
     report = ImportReport(store=os.fspath(store_path), source=source, dry_run=dry_run)
     with open_store(store_path, "read_only" if dry_run else "read_write", user=user) as store:
         merged = merge_bundle(store.load(), incoming, report)

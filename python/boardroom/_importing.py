@@ -24,7 +24,7 @@ PathLike = Union[str, "os.PathLike[str]"]
 
 
 def _unmarked(value: Optional[str]) -> Optional[_g.AgendaPart]:
-    from .report import _unmarked_part
+    from .report.pack import _unmarked_part
 
     return _unmarked_part(value)
 

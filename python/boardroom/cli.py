@@ -344,7 +344,7 @@ def _export(args: argparse.Namespace) -> int:
 def _agenda(args: argparse.Namespace) -> int:
     from ._documents import write_agenda
 
-    from .report import _unmarked_part
+    from .report.pack import _unmarked_part
 
     paper = write_agenda(
         args.store,
@@ -362,7 +362,7 @@ def _agenda(args: argparse.Namespace) -> int:
 
 def _minutes(args: argparse.Namespace) -> int:
     from ._documents import write_minutes
-    from .report import _unmarked_part
+    from .report.pack import _unmarked_part
 
     paper = write_minutes(
         args.store,

@@ -40,6 +40,7 @@ from ._core.io import (
 )
 from ._core.governance import AgendaPart
 from ._import import import_records
+from ._opening import current_user, open_store
 from ._import_report import FieldChange, ImportReport, RecordChange
 
 __all__ = [
@@ -62,34 +63,6 @@ __all__ = [
 ]
 
 PathLike = Union[str, "os.PathLike[str]"]
-
-
-def open_store(
-    path: PathLike,
-    mode: str = "read_write",
-    *,
-    busy_timeout_ms: int = 500,
-    on_progress: Optional[Callable[[str, int], None]] = None,
-    user: Optional[str] = None,
-) -> Store:
-    """Open a store: ``mode`` is "create" (make it if missing), "read_write" or "read_only".
-
-    Use it in a ``with`` block, which closes the connection at the end. ``user`` names who
-    writes through it in the audit trail (default: the login name).
-    """
-    return Store.open(os.fspath(path), mode, busy_timeout_ms, on_progress, current_user(user))
-
-
-def current_user(user: Optional[str] = None) -> str:
-    """``user`` if given, else the login name (``getpass.getuser``), else "unknown"."""
-    if user:
-        return user
-    import getpass
-
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):  # no login name in this environment
-        return "unknown"
 
 
 def init_store(
