@@ -10,6 +10,7 @@
 #include "boardroom/indicators/isr.hpp"
 #include "boardroom/indicators/life_expectancy.hpp"
 #include "boardroom/indicators/mean.hpp"
+#include "boardroom/indicators/parallel.hpp"
 #include "boardroom/indicators/periods.hpp"
 #include "boardroom/indicators/polarity.hpp"
 #include "boardroom/indicators/proportion.hpp"
