@@ -6,6 +6,7 @@
 #include "boardroom/indicators/confidence.hpp"
 #include "boardroom/indicators/dsr.hpp"
 #include "boardroom/indicators/funnel.hpp"
+#include "boardroom/indicators/groups.hpp"
 #include "boardroom/indicators/inequality.hpp"
 #include "boardroom/indicators/isr.hpp"
 #include "boardroom/indicators/life_expectancy.hpp"

@@ -216,6 +216,25 @@ void register_indicators(py::module_& m) {
         "Means of groups of raw values (group g is values[offsets[g]:offsets[g+1]]): "
         "(value, lower, upper, value_sum, stdev, value_count).");
 
+    m.def(
+        "group_order",
+        [](const py::array_t<std::int64_t, py::array::c_style | py::array::forcecast>& codes, std::size_t groups) {
+            if (codes.ndim() != 1) throw InputError({"", 0, "", "codes"}, "expected a one-dimensional array");
+            const std::span<const std::int64_t> cs{codes.data(), static_cast<std::size_t>(codes.shape(0))};
+            ind::GroupOrder sorted;
+            {
+                py::gil_scoped_release release;
+                sorted = ind::group_order(cs, groups);
+            }
+            // std::size_t and numpy's intp/uintp have the same width on every platform built.
+            py::array_t<std::size_t> order(static_cast<py::ssize_t>(sorted.order.size()), sorted.order.data());
+            py::array_t<std::size_t> offsets(static_cast<py::ssize_t>(sorted.offsets.size()), sorted.offsets.data());
+            return py::make_tuple(order, offsets);
+        },
+        py::arg("codes"), py::arg("groups"),
+        "Rows sorted by group code (a stable counting sort): (order, offsets), group g is "
+        "order[offsets[g]:offsets[g+1]].");
+
     m.def("set_threads", &ind::set_kernel_threads, py::arg("threads"),
           "Threads the proportion, rate and mean kernels may use (0: one per hardware thread).");
     m.def("threads", &ind::kernel_threads, "Threads the proportion, rate and mean kernels may use.");

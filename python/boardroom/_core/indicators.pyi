@@ -6,7 +6,7 @@ import collections.abc
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['CATEGORY_COLOURS', 'CATEGORY_LABELS', 'ESP2013', 'ESP2013_20', 'FUNNEL_SIGNIFICANCE_LABELS', 'LIFE_TABLE_AGES', 'SII_DEFAULT_SEED', 'TREND_CHI_SQUARED_THRESHOLD', 'TREND_REASON_LABELS', 'check_line_disclosure', 'check_table_disclosure', 'compare', 'composite_rank', 'dsr', 'dsr_nonindependent', 'funnel_limits', 'funnel_points', 'funnel_significance', 'grouped_mean', 'isr', 'life_expectancy', 'line_feasible_ranges', 'mean_summaries', 'parse_age_band', 'percent_change', 'period_label', 'pool_rolling', 'primary_suppression', 'proportion', 'quantiles', 'quintiles', 'rate', 'set_threads', 'sii', 'suppress_table', 'suppress_with_total', 'table_feasible_ranges', 'threads', 'trend_marker_labels', 'trend_markers']
+__all__: list[str] = ['CATEGORY_COLOURS', 'CATEGORY_LABELS', 'ESP2013', 'ESP2013_20', 'FUNNEL_SIGNIFICANCE_LABELS', 'LIFE_TABLE_AGES', 'SII_DEFAULT_SEED', 'TREND_CHI_SQUARED_THRESHOLD', 'TREND_REASON_LABELS', 'check_line_disclosure', 'check_table_disclosure', 'compare', 'composite_rank', 'dsr', 'dsr_nonindependent', 'funnel_limits', 'funnel_points', 'funnel_significance', 'group_order', 'grouped_mean', 'isr', 'life_expectancy', 'line_feasible_ranges', 'mean_summaries', 'parse_age_band', 'percent_change', 'period_label', 'pool_rolling', 'primary_suppression', 'proportion', 'quantiles', 'quintiles', 'rate', 'set_threads', 'sii', 'suppress_table', 'suppress_with_total', 'table_feasible_ranges', 'threads', 'trend_marker_labels', 'trend_markers']
 def check_line_disclosure(values: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], marks: typing.Annotated[numpy.typing.ArrayLike, numpy.uint8], low: typing.SupportsFloat | typing.SupportsIndex, high: typing.SupportsFloat | typing.SupportsIndex, high_inclusive: bool, zero_exempt: bool) -> None:
     """
     Raises DisclosureError if a list (cells then total) marked for publication reveals a small count.
@@ -42,6 +42,10 @@ def funnel_points(numerator: typing.Annotated[numpy.typing.ArrayLike, numpy.floa
 def funnel_significance(numerator: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], denominator: typing.Annotated[numpy.typing.ArrayLike, numpy.float64] | None, rate: typing.Annotated[numpy.typing.ArrayLike, numpy.float64] | None, offsets: typing.Annotated[numpy.typing.ArrayLike, numpy.uint64], statistic: str, multiplier: typing.SupportsFloat | typing.SupportsIndex, rate_type: str = 'dsr') -> numpy.typing.NDArray[numpy.uint8]:
     """
     Each row's funnel significance: codes into FUNNEL_SIGNIFICANCE_LABELS.
+    """
+def group_order(codes: typing.Annotated[numpy.typing.ArrayLike, numpy.int64], groups: typing.SupportsInt | typing.SupportsIndex) -> tuple[numpy.typing.NDArray[numpy.uint64], numpy.typing.NDArray[numpy.uint64]]:
+    """
+    Rows sorted by group code (a stable counting sort): (order, offsets), group g is order[offsets[g]:offsets[g+1]].
     """
 def grouped_mean(values: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], offsets: typing.Annotated[numpy.typing.ArrayLike, numpy.uint64], levels: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], value_out: typing.Any = None, lower_out: typing.Any = None, upper_out: typing.Any = None) -> tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64]]:
     """
