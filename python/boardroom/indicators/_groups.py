@@ -25,15 +25,50 @@ if TYPE_CHECKING:
 Intp = npt.NDArray[np.intp]
 
 
-class _Groups(NamedTuple):
-    """Rows sorted into groups: ``order`` indexes the input, group g is order[offsets[g]:offsets[g+1]]."""
+class _Keys(NamedTuple):
+    """Each key column's sorted distinct values and, per group, the index of its value in them."""
 
-    keys: pd.DataFrame  # one row per group: the key columns (none without keys)
-    order: Intp
-    offsets: npt.NDArray[np.uintp]
-    in_order: bool = False  # order is the identity: rows need no reordering
-    codes: Intp | None = None  # each input row's group
-    columns: tuple[str, ...] = ()
+    names: tuple[str, ...]
+    uniques: tuple[Any, ...]
+    codes: tuple[Intp, ...]
+    dtypes: tuple[Any, ...]
+
+
+class _Groups:
+    """Rows sorted into groups: ``order`` indexes the input, group g is order[offsets[g]:offsets[g+1]].
+    ``keys`` (one row per group: the key columns) is built when first asked for."""
+
+    __slots__ = ("_keys", "_parts", "codes", "columns", "in_order", "offsets", "order")
+
+    def __init__(self, keys: pd.DataFrame | _Keys | None, order: Intp, offsets: npt.NDArray[np.uintp],
+                 in_order: bool = False, codes: Intp | None = None, columns: tuple[str, ...] = ()) -> None:
+        self._keys = keys if not isinstance(keys, _Keys) else None
+        self._parts = keys if isinstance(keys, _Keys) else None
+        self.order = order
+        self.offsets = offsets
+        self.in_order = in_order  # order is the identity: rows need no reordering
+        self.codes = codes  # each input row's group, when known
+        self.columns = columns
+
+    @property
+    def keys(self) -> pd.DataFrame:
+        if self._keys is None:
+            import pandas as pd
+
+            if self._parts is None:
+                self._keys = pd.DataFrame(index=[0])
+            else:
+                self._keys = pd.DataFrame({
+                    name: _key_column(uniques, codes, dtype)
+                    for name, uniques, codes, dtype in zip(*self._parts)
+                })
+        return self._keys
+
+    def _replace(self, **changes: Any) -> _Groups:
+        fields: dict[str, Any] = {"keys": self._parts if self._parts is not None else self._keys, "order": self.order,
+                  "offsets": self.offsets, "in_order": self.in_order, "codes": self.codes, "columns": self.columns}
+        fields.update(changes)
+        return _Groups(**fields)
 
     def take(self, column: npt.NDArray[Any]) -> npt.NDArray[Any]:
         """``column`` in group order (itself when the rows already are)."""
@@ -71,50 +106,50 @@ def _present(data: pd.DataFrame) -> str:
 
 
 def _factorised(column: pd.Series[Any]) -> tuple[Intp, Any]:
-    """Codes of a key column in sorted order of its values (missing last) and the sorted uniques."""
+    """Codes of a key column in sorted order of its values (missing last) and the sorted distinct
+    values: numbers by numpy's sort, categories in their own order (observed ones only), text by
+    pandas' factorize."""
     import pandas as pd
 
-    codes, uniques = pd.factorize(column, sort=True, use_na_sentinel=False)
-    return np.asarray(codes, dtype=np.intp), uniques
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        raw = np.asarray(column.cat.codes, dtype=np.intp)
+        raw = np.where(raw < 0, len(column.cat.categories), raw)  # missing last
+        present, codes = np.unique(raw, return_inverse=True)
+        labels = np.append(np.asarray(column.cat.categories, dtype=object), np.array([None], dtype=object))
+        return codes.astype(np.intp).reshape(-1), pd.Categorical(labels[present], dtype=column.dtype)
+    values = column.to_numpy()
+    if values.dtype.kind in "biufmM":
+        uniques, codes = np.unique(values, return_inverse=True)
+        return np.asarray(codes, dtype=np.intp).reshape(-1), uniques
+    codes, uniques = pd.factorize(values, sort=True, use_na_sentinel=False)
+    return np.asarray(codes, dtype=np.intp), np.asarray(uniques, dtype=object)
 
 
 def _key_column(uniques: Any, codes: Intp, dtype: Any) -> Any:
     import pandas as pd
 
-    values = pd.Series(uniques.take(codes))
+    taken = uniques.take(codes)
+    if isinstance(taken, np.ndarray) and taken.dtype == dtype:
+        return taken
+    values = pd.Series(taken)
     return values if values.dtype == dtype else values.astype(dtype)
 
 
 def _group(data: pd.DataFrame, by: Sequence[str], sort_within: Sequence[Any] = ()) -> _Groups:
     """Group keys sorted as R's group_by, rows of a group in input order (or by ``sort_within``,
     arrays in input order, first key first). A key that is not a column is an InputError."""
-    import pandas as pd
-
     by = list(by)
     rows = len(data)
     missing = [c for c in by if c not in data.columns]
     if missing:
         raise InputError(f"by: no column {missing[0]!r} in the data; the columns are {_present(data)}",
                          field=missing[0])
+    keys: _Keys | None = None
     if not by:
-        keys = pd.DataFrame(index=[0])
         codes: Intp = np.zeros(rows, dtype=np.intp)
         count = 1
     else:
-        first = data[by[0]]
-        if (len(by) == 1 and rows > 1 and not isinstance(first.dtype, pd.CategoricalDtype)
-                and first.is_monotonic_increasing and not first.hasnans):
-            # Already sorted by its one key (the usual layout): groups are the runs, no hashing.
-            values = first.to_numpy()
-            starts = np.flatnonzero(values[1:] != values[:-1]) + 1
-            offsets = np.concatenate([[0], starts, [rows]]).astype(np.uintp)
-            keys = pd.DataFrame({by[0]: first.iloc[offsets[:-1].astype(np.intp)].reset_index(drop=True)})
-            codes = np.repeat(np.arange(len(keys), dtype=np.intp), np.diff(offsets).astype(np.intp))
-            if not sort_within:
-                return _Groups(keys, np.arange(rows, dtype=np.intp), offsets, True, codes, tuple(by))
-            count = len(keys)
-        else:
-            codes, keys, count = _combined(data, by)
+        codes, keys, count = _combined(data, by)
     if sort_within and _already_sorted(codes, sort_within):
         order = np.arange(rows, dtype=np.intp)  # grouped, and sorted within each group
         offsets = _offsets(codes, count)
@@ -135,15 +170,14 @@ def _offsets(codes: Intp, count: int) -> npt.NDArray[np.uintp]:
     return np.concatenate([[0], np.cumsum(np.bincount(codes, minlength=count))]).astype(np.uintp)
 
 
-def _combined(data: pd.DataFrame, by: list[str]) -> tuple[Intp, pd.DataFrame, int]:
-    """Dense group codes in key order, the keys of each group and the group count."""
-    import pandas as pd
-
-    parts = [_factorised(data[c]) for c in by]
+def _combined(data: pd.DataFrame, by: list[str]) -> tuple[Intp, _Keys, int]:
+    """Dense group codes in key order, each group's keys, and the group count."""
+    columns = [data[c] for c in by]
+    parts = [_factorised(c) for c in columns]
+    dtypes = tuple(c.dtype for c in columns)
     if len(parts) == 1:
         codes, uniques = parts[0]
-        keys = pd.DataFrame({by[0]: _key_column(uniques, np.arange(len(uniques)), data[by[0]].dtype)})
-        return codes, keys, len(uniques)
+        return codes, _Keys(tuple(by), (uniques,), (np.arange(len(uniques), dtype=np.intp),), dtypes), len(uniques)
     sizes = [max(len(u), 1) for _, u in parts]
     if float(np.prod(np.asarray(sizes, dtype=np.float64))) < 2.0**62:
         # Mixed radix: the combined code sorts as the keys do, first key first.
@@ -155,20 +189,18 @@ def _combined(data: pd.DataFrame, by: list[str]) -> tuple[Intp, pd.DataFrame, in
             seen = np.zeros(space, dtype=bool)
             seen[combined] = True
             present = np.flatnonzero(seen)
-            rank = np.cumsum(seen, dtype=np.intp) - 1
-            codes = rank[combined]
+            codes = (np.cumsum(seen, dtype=np.intp) - 1)[combined]
         else:
             present, inverse = np.unique(combined, return_inverse=True)
             codes = np.asarray(inverse, dtype=np.intp).reshape(-1)
-        columns: dict[str, Any] = {}
+        per_key: list[Intp] = []
         rest = present
-        for c, (_, uniques), size, position in reversed(
-                list(zip(by, parts, sizes, range(len(by))))):
-            key_codes = rest % size if position else rest
+        for size in reversed(sizes[1:]):
+            per_key.append((rest % size).astype(np.intp))
             rest = rest // size
-            columns[c] = _key_column(uniques, key_codes.astype(np.intp), data[c].dtype)
-        keys = pd.DataFrame({c: columns[c] for c in by})
-        return codes, keys, len(present)
+        per_key.append(rest.astype(np.intp))
+        per_key.reverse()
+        return codes, _Keys(tuple(by), tuple(u for _, u in parts), tuple(per_key), dtypes), len(present)
     # Too many combinations for one 64-bit code: sort the key codes lexicographically.
     stacked = np.vstack([c for c, _ in parts])
     order = np.lexsort(stacked[::-1])
@@ -177,7 +209,7 @@ def _combined(data: pd.DataFrame, by: list[str]) -> tuple[Intp, pd.DataFrame, in
     codes = np.empty(len(order), dtype=np.intp)
     codes[order] = np.cumsum(change) - 1
     firsts = sorted_codes[:, change]
-    keys = pd.DataFrame({c: _key_column(u, firsts[k], data[c].dtype) for k, (c, (_, u)) in enumerate(zip(by, parts))})
+    keys = _Keys(tuple(by), tuple(u for _, u in parts), tuple(firsts[k] for k in range(len(by))), dtypes)
     return codes, keys, int(change.sum())
 
 
