@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
+#include <mutex>
 #include <vector>
 
 namespace boardroom::indicators {
@@ -25,24 +27,26 @@ void check_row(std::size_t row, double x, double n) {
     }
 }
 
-// Exact limits, computed once per (whole count, level) per block: chi-squared quantiles
-// are the costly part and small whole counts repeat.
+// Exact limits, computed at most once per (whole count, level) per call, on whichever thread
+// first needs them: chi-squared quantiles are the costly part and small whole counts repeat.
 class ExactCache {
 public:
     explicit ExactCache(std::span<const double> levels)
-        : levels_(levels), cache_(cached_counts * levels.size(), Limits{detail::nan, detail::nan}) {}
+        : levels_(levels), cache_(cached_counts * levels.size()),
+          once_(new std::once_flag[cached_counts * levels.size()]) {}
 
-    Limits at(double count, std::size_t l) {
+    Limits at(double count, std::size_t l) const {
         const double whole = std::floor(count);
         if (whole != count) return exact_poisson_interval(count, levels_[l]);
-        Limits& cached = cache_[l * cached_counts + static_cast<std::size_t>(whole)];
-        if (std::isnan(cached.upper)) cached = exact_poisson_interval(count, levels_[l]);
-        return cached;
+        const std::size_t k = l * cached_counts + static_cast<std::size_t>(whole);
+        std::call_once(once_[k], [&] { cache_[k] = exact_poisson_interval(count, levels_[l]); });
+        return cache_[k];
     }
 
 private:
     std::span<const double> levels_;
-    std::vector<Limits> cache_;
+    mutable std::vector<Limits> cache_;
+    std::unique_ptr<std::once_flag[]> once_;
 };
 
 struct RateKernel {
@@ -50,10 +54,11 @@ struct RateKernel {
     IntervalSpans out;
     std::span<bool> exact;
     double multiplier;
+    const ExactCache& exact_cache;
 
     // Rows [begin, end) of one cache-sized chunk: value and Byar's limits for every row in
     // branch-free loops, then the few rows with x < 10 overwritten with exact limits.
-    void chunk(std::size_t begin, std::size_t end, ExactCache& cache) const {
+    void chunk(std::size_t begin, std::size_t end) const {
         const std::size_t rows = x.size();
         const double* xs = x.data();
         const double* ns = n.data();
@@ -75,7 +80,7 @@ struct RateKernel {
         for (std::size_t i = begin; i < end; ++i) {
             if (!(xs[i] < byar_min_count)) continue; // Byar's, or a missing count
             for (std::size_t l = 0; l < z.size(); ++l) {
-                const Limits limits = cache.at(xs[i], l);
+                const Limits limits = exact_cache.at(xs[i], l);
                 out.lower[l * rows + i] = limits.lower / ns[i] * multiplier;
                 out.upper[l * rows + i] = limits.upper / ns[i] * multiplier;
             }
@@ -83,12 +88,11 @@ struct RateKernel {
     }
 
     void block(std::size_t begin, std::size_t end) const {
-        ExactCache cache(levels);
         for (std::size_t c = begin; c < end; c += detail::chunk_rows) {
             const std::size_t stop = std::min(end, c + detail::chunk_rows);
             if (detail::impossible_rows(x.data(), n.data(), c, stop, false) != 0.0)
                 for (std::size_t i = c; i < stop; ++i) check_row(i, x[i], n[i]);
-            chunk(c, stop, cache);
+            chunk(c, stop);
         }
     }
 };
@@ -105,7 +109,8 @@ void run(std::span<const double> x, std::span<const double> n, std::span<const d
     for (std::size_t l = 0; l < levels.size(); ++l) z[l] = normal_critical_value(levels[l]);
     // A missing x or n is NaN and stays NaN in every output: x < 10 is false for NaN, so
     // it takes Byar's formula, which passes NaN through.
-    const RateKernel kernel{x, n, levels, z, out, exact, options.multiplier};
+    const ExactCache cache(levels);
+    const RateKernel kernel{x, n, levels, z, out, exact, options.multiplier, cache};
     detail::for_blocks(rows, detail::block_rows,
                        [&](std::size_t begin, std::size_t end) { kernel.block(begin, end); });
 }

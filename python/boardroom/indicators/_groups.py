@@ -105,19 +105,35 @@ def _present(data: pd.DataFrame) -> str:
     return ", ".join(repr(str(c)) for c in data.columns) or "none"
 
 
+def _dense(raw: Intp, space: int) -> tuple[Intp, Intp]:
+    """Codes 0 <= raw < space ranked densely in one pass (no sort): (codes, the raw values present)."""
+    seen = np.zeros(space, dtype=bool)
+    seen[raw] = True
+    return (np.cumsum(seen, dtype=np.intp) - 1)[raw], np.flatnonzero(seen)
+
+
 def _factorised(column: pd.Series[Any]) -> tuple[Intp, Any]:
     """Codes of a key column in sorted order of its values (missing last) and the sorted distinct
-    values: numbers by numpy's sort, categories in their own order (observed ones only), text by
-    pandas' factorize."""
+    values: categories in their own order (observed ones only) and small ranges of whole numbers
+    ranked without a sort, other numbers by numpy's sort, text by pandas' factorize."""
     import pandas as pd
 
     if isinstance(column.dtype, pd.CategoricalDtype):
+        size = len(column.cat.categories)
         raw = np.asarray(column.cat.codes, dtype=np.intp)
-        raw = np.where(raw < 0, len(column.cat.categories), raw)  # missing last
-        present, codes = np.unique(raw, return_inverse=True)
+        raw = np.where(raw < 0, size, raw)  # missing last
+        codes, present = _dense(raw, size + 1)
         labels = np.append(np.asarray(column.cat.categories, dtype=object), np.array([None], dtype=object))
-        return codes.astype(np.intp).reshape(-1), pd.Categorical(labels[present], dtype=column.dtype)
+        return codes, pd.Categorical(labels[present], dtype=column.dtype)
+    if not isinstance(column.dtype, np.dtype):  # pandas' own dtypes (Arrow text, nullable numbers)
+        codes, uniques = column.factorize(sort=True, use_na_sentinel=False)
+        return np.asarray(codes, dtype=np.intp), uniques
     values = column.to_numpy()
+    if values.dtype.kind in "iu" and len(values):
+        low, high = int(values.min()), int(values.max())
+        if high - low <= 4 * len(values) + 1024:
+            codes, present = _dense((values - low).astype(np.intp), high - low + 1)
+            return codes, (present + low).astype(values.dtype)
     if values.dtype.kind in "biufmM":
         uniques, codes = np.unique(values, return_inverse=True)
         return np.asarray(codes, dtype=np.intp).reshape(-1), uniques
@@ -186,10 +202,7 @@ def _combined(data: pd.DataFrame, by: list[str]) -> tuple[Intp, _Keys, int]:
             combined = combined * size + key_codes
         space = int(np.prod(np.asarray(sizes, dtype=np.int64)))
         if space <= 4 * len(combined) + 1024:
-            seen = np.zeros(space, dtype=bool)
-            seen[combined] = True
-            present = np.flatnonzero(seen)
-            codes = (np.cumsum(seen, dtype=np.intp) - 1)[combined]
+            codes, present = _dense(combined.astype(np.intp, copy=False), space)
         else:
             present, inverse = np.unique(combined, return_inverse=True)
             codes = np.asarray(inverse, dtype=np.intp).reshape(-1)

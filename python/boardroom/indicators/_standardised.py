@@ -110,6 +110,17 @@ def _band_column(data: pd.DataFrame, ageband: str | None, function: str, needed:
     return None
 
 
+def _labels(data: pd.DataFrame, groups: _Groups, band: str) -> pd.Series[Any]:
+    """The band labels in group order; a categorical stays one (no text per row)."""
+    import pandas as pd
+
+    column = data[band]
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        codes = groups.take(np.asarray(column.cat.codes))
+        return pd.Series(pd.Categorical.from_codes(codes, dtype=column.dtype))
+    return pd.Series(groups.take(column.to_numpy()))
+
+
 def _group_of_row(groups: _Groups) -> npt.NDArray[np.intp]:
     return np.repeat(np.arange(groups.group_count(), dtype=np.intp), np.diff(groups.offsets).astype(np.intp))
 
@@ -134,8 +145,7 @@ def _standard_of(
     """
     import pandas as pd
 
-    labels = groups.take(data[band].to_numpy())
-    labels_series = pd.Series(labels)
+    labels_series = _labels(data, groups, band)
     standard: Standard | None
     values: Sequence[float] | None = None
     if spec is None:
@@ -156,7 +166,7 @@ def _band_values(data: pd.DataFrame, groups: _Groups, band: str, spec: Any) -> F
     """Per-row standard population (group order) for rows that repeat a band (one row per event frequency)."""
     import pandas as pd
 
-    labels = pd.Series(groups.take(data[band].to_numpy()))
+    labels = _labels(data, groups, band)
     standard: Standard | None = None
     values: Sequence[float] | None = None
     if spec is None:
