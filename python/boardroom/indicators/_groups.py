@@ -118,14 +118,15 @@ def _factorised(column: pd.Series[Any]) -> tuple[Intp, Any]:
     ranked without a sort, other numbers by numpy's sort, text by pandas' factorize."""
     import pandas as pd
 
-    if isinstance(column.dtype, pd.CategoricalDtype):
-        size = len(column.cat.categories)
-        raw = np.asarray(column.cat.codes, dtype=np.intp)
+    dtype = column.dtype
+    if isinstance(dtype, pd.CategoricalDtype):
+        size = len(dtype.categories)
+        raw = np.asarray(column.array.codes, dtype=np.intp)
         raw = np.where(raw < 0, size, raw)  # missing last
         codes, present = _dense(raw, size + 1)
-        labels = np.append(np.asarray(column.cat.categories, dtype=object), np.array([None], dtype=object))
-        return codes, pd.Categorical(labels[present], dtype=column.dtype)
-    if not isinstance(column.dtype, np.dtype):  # pandas' own dtypes (Arrow text, nullable numbers)
+        return codes, pd.Categorical.from_codes(np.where(present == size, -1, present), dtype=dtype)
+    if not isinstance(dtype, np.dtype) and not isinstance(dtype, pd.StringDtype):
+        # pandas' other dtypes (nullable numbers, Arrow types) order their own values.
         codes, uniques = column.factorize(sort=True, use_na_sentinel=False)
         return np.asarray(codes, dtype=np.intp), uniques
     values = column.to_numpy()
