@@ -73,3 +73,15 @@ def test_constant_text_columns_are_categoricals() -> None:
     assert list(ind.proportion(data, "x", "n", multiplier=100)["statistic"]) == ["percentage"] * 3
     # The input is never changed, and other columns keep their dtypes.
     assert list(data.columns) == ["x", "n"] and (data["x"] == [1.0, 12.0, 3.0]).all()
+
+
+def test_long_arrow_text_keys_group_as_pandas() -> None:
+    rng = np.random.default_rng(5)
+    rows = 20_000
+    data = pd.DataFrame({"sex": pd.array(rng.choice(np.array(["Male", "Female", None], dtype=object), rows),
+                                         dtype="string[pyarrow]"),
+                         "year": rng.integers(2015, 2019, rows)})
+    groups = _group(data, ["sex", "year"])
+    codes = data.groupby(["sex", "year"], sort=True, dropna=False, observed=True).ngroup().to_numpy()
+    np.testing.assert_array_equal(groups.row_codes(), codes)
+    assert groups.keys["sex"].tolist()[:4] == ["Female"] * 4 and groups.keys["sex"].isna().sum() == 4

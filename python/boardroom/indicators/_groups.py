@@ -125,6 +125,9 @@ def _factorised(column: pd.Series[Any]) -> tuple[Intp, Any]:
         raw = np.where(raw < 0, size, raw)  # missing last
         codes, present = _dense(raw, size + 1)
         return codes, pd.Categorical.from_codes(np.where(present == size, -1, present), dtype=dtype)
+    arrow = getattr(column.array, "_pa_array", None)
+    if isinstance(dtype, pd.StringDtype) and arrow is not None and len(column) > 4096:
+        return _arrow_factorised(arrow)
     if not isinstance(dtype, np.dtype) and not isinstance(dtype, pd.StringDtype):
         # pandas' other dtypes (nullable numbers, Arrow types) order their own values.
         codes, uniques = column.factorize(sort=True, use_na_sentinel=False)
@@ -140,6 +143,20 @@ def _factorised(column: pd.Series[Any]) -> tuple[Intp, Any]:
         return np.asarray(codes, dtype=np.intp).reshape(-1), uniques
     codes, uniques = pd.factorize(values, sort=True, use_na_sentinel=False)
     return np.asarray(codes, dtype=np.intp), np.asarray(uniques, dtype=object)
+
+
+def _arrow_factorised(arrow: Any) -> tuple[Intp, Any]:
+    """Arrow-backed text: dictionary-encoded by Arrow (several times faster than hashing Python
+    strings), the dictionary sorted with missing last."""
+    import pyarrow.compute as pc
+
+    encoded = arrow.dictionary_encode(null_encoding="encode").combine_chunks()
+    dictionary = encoded.dictionary
+    order = np.asarray(pc.array_sort_indices(dictionary, null_placement="at_end"), dtype=np.intp)
+    rank = np.empty(len(order), dtype=np.intp)
+    rank[order] = np.arange(len(order), dtype=np.intp)
+    codes = rank[np.asarray(encoded.indices, dtype=np.intp)]
+    return codes, np.asarray(dictionary.take(order).to_pylist(), dtype=object)
 
 
 def _key_column(uniques: Any, codes: Intp, dtype: Any) -> Any:
