@@ -127,7 +127,22 @@ def _group_of_row(groups: _Groups) -> npt.NDArray[np.intp]:
 
 def _reordered(groups: _Groups, within: npt.NDArray[Any]) -> tuple[_Groups, npt.NDArray[np.intp]]:
     """``groups`` with each group's rows sorted by ``within`` (given in group order), and the permutation."""
-    perm = np.lexsort((within, _group_of_row(groups))).astype(np.intp)
+    group = _group_of_row(groups)
+    within = np.asarray(within)
+    perm: npt.NDArray[np.intp] | None = None
+    if within.dtype.kind in "iu" and len(within):
+        # Small whole numbers (band positions): one combined key, usually already in order, else
+        # a stable counting sort; the same permutation as the lexsort below.
+        low = int(within.min())
+        span = int(within.max()) - low + 1
+        if span * groups.group_count() <= 4 * len(within) + 1024:
+            key = group.astype(np.int64) * span + (within.astype(np.int64) - low)
+            if bool((key[1:] >= key[:-1]).all()):
+                perm = np.arange(len(key), dtype=np.intp)
+            else:
+                perm = _k.group_order(key, span * groups.group_count())[0].view(np.intp)
+    if perm is None:
+        perm = np.lexsort((within, group)).astype(np.intp)
     order = groups.order[perm]
     in_order = len(order) < 2 or bool((order[1:] > order[:-1]).all())
     return groups._replace(order=order, in_order=in_order), perm
