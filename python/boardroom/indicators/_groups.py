@@ -38,7 +38,7 @@ class _Groups:
     """Rows sorted into groups: ``order`` indexes the input, group g is order[offsets[g]:offsets[g+1]].
     ``keys`` (one row per group: the key columns) is built when first asked for."""
 
-    __slots__ = ("_keys", "_parts", "codes", "columns", "in_order", "offsets", "order")
+    __slots__ = ("_keys", "_parts", "_rows", "codes", "columns", "in_order", "offsets", "order")
 
     def __init__(self, keys: pd.DataFrame | _Keys | None, order: Intp, offsets: npt.NDArray[np.uintp],
                  in_order: bool = False, codes: Intp | None = None, columns: tuple[str, ...] = ()) -> None:
@@ -49,6 +49,7 @@ class _Groups:
         self.in_order = in_order  # order is the identity: rows need no reordering
         self.codes = codes  # each input row's group, when known
         self.columns = columns
+        self._rows: Intp | None = None
 
     @property
     def keys(self) -> pd.DataFrame:
@@ -68,7 +69,10 @@ class _Groups:
         fields: dict[str, Any] = {"keys": self._parts if self._parts is not None else self._keys, "order": self.order,
                   "offsets": self.offsets, "in_order": self.in_order, "codes": self.codes, "columns": self.columns}
         fields.update(changes)
-        return _Groups(**fields)
+        replaced = _Groups(**fields)
+        if "offsets" not in changes:
+            replaced._rows = self._rows
+        return replaced
 
     def take(self, column: npt.NDArray[Any]) -> npt.NDArray[Any]:
         """``column`` in group order (itself when the rows already are)."""
@@ -84,8 +88,10 @@ class _Groups:
         return len(self.offsets) - 1
 
     def group_of_row(self) -> Intp:
-        """The group of each row in group order."""
-        return np.repeat(np.arange(self.group_count(), dtype=np.intp), np.diff(self.offsets).astype(np.intp))
+        """The group of each row in group order (computed once; do not modify)."""
+        if self._rows is None:
+            self._rows = np.repeat(np.arange(self.group_count(), dtype=np.intp), np.diff(self.offsets).astype(np.intp))
+        return self._rows
 
     def row_codes(self) -> Intp:
         """The group of each row in input order."""

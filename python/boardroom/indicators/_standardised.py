@@ -122,7 +122,7 @@ def _labels(data: pd.DataFrame, groups: _Groups, band: str) -> pd.Series[Any]:
 
 
 def _group_of_row(groups: _Groups) -> npt.NDArray[np.intp]:
-    return np.repeat(np.arange(groups.group_count(), dtype=np.intp), np.diff(groups.offsets).astype(np.intp))
+    return groups.group_of_row()
 
 
 def _reordered(groups: _Groups, within: npt.NDArray[Any]) -> tuple[_Groups, npt.NDArray[np.intp]]:
@@ -136,8 +136,12 @@ def _reordered(groups: _Groups, within: npt.NDArray[Any]) -> tuple[_Groups, npt.
         low = int(within.min())
         span = int(within.max()) - low + 1
         if span * groups.group_count() <= 4 * len(within) + 1024:
-            key = group.astype(np.int64) * span + (within.astype(np.int64) - low)
-            if bool((key[1:] >= key[:-1]).all()):
+            key = group.astype(np.int64)
+            key *= span
+            key += within
+            if low:
+                key -= low
+            if bool(np.all(key[1:] >= key[:-1])):
                 perm = np.arange(len(key), dtype=np.intp)
             else:
                 perm = _k.group_order(key, span * groups.group_count())[0].view(np.intp)
