@@ -199,15 +199,18 @@ def _check_complete(
     cells = group_of_row * size
     cells += position
     seen = np.bincount(cells, minlength=group_count * size).reshape(group_count, size)
-    present = seen.sum(axis=1) > 0
-    twice = np.argwhere(seen > 1)
-    if len(twice) and not repeats:
-        g, k = (int(v) for v in twice[0])
+    # Whole-table checks first (one pass each, no index arrays); the offending cell is looked
+    # for only when there is one.
+    if not repeats and seen.max(initial=0) > 1:
+        g, k = (int(v) for v in np.argwhere(seen > 1)[0])
         _fail(group_label(g), column, f"age band {band_name(k)} appears {int(seen[g, k])} times")
-    absent = np.argwhere((seen == 0) & present[:, None])
-    if len(absent):
-        g, k = (int(v) for v in absent[0])
-        _fail(group_label(g), column, f"age band {band_name(k)} of the standard population is missing")
+    fewest = seen.min(axis=1, initial=np.iinfo(np.int64).max)
+    if (fewest == 0).any():
+        present = seen.sum(axis=1) > 0
+        absent = np.argwhere((seen == 0) & present[:, None])
+        if len(absent):
+            g, k = (int(v) for v in absent[0])
+            _fail(group_label(g), column, f"age band {band_name(k)} of the standard population is missing")
 
 
 def _shown(label: Any) -> str:
