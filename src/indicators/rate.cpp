@@ -4,6 +4,7 @@
 #include "kernels.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <memory>
 #include <mutex>
@@ -29,24 +30,35 @@ void check_row(std::size_t row, double x, double n) {
 
 // Exact limits, computed at most once per (whole count, level) per call, on whichever thread
 // first needs them: chi-squared quantiles are the costly part and small whole counts repeat.
+// A filled entry is read with one acquire load; filling takes a lock.
 class ExactCache {
 public:
     explicit ExactCache(std::span<const double> levels)
         : levels_(levels), cache_(cached_counts * levels.size()),
-          once_(new std::once_flag[cached_counts * levels.size()]) {}
+          ready_(new std::atomic<bool>[cached_counts * levels.size()]) {
+        for (std::size_t k = 0; k < cache_.size(); ++k) ready_[k].store(false, std::memory_order_relaxed);
+    }
 
+    // count is a count below byar_min_count (0 <= count < 10).
     Limits at(double count, std::size_t l) const {
-        const double whole = std::floor(count);
-        if (whole != count) return exact_poisson_interval(count, levels_[l]);
-        const std::size_t k = l * cached_counts + static_cast<std::size_t>(whole);
-        std::call_once(once_[k], [&] { cache_[k] = exact_poisson_interval(count, levels_[l]); });
+        const auto whole = static_cast<std::size_t>(count);
+        if (static_cast<double>(whole) != count) return exact_poisson_interval(count, levels_[l]);
+        const std::size_t k = l * cached_counts + whole;
+        if (!ready_[k].load(std::memory_order_acquire)) {
+            const std::lock_guard<std::mutex> lock(fill_);
+            if (!ready_[k].load(std::memory_order_relaxed)) {
+                cache_[k] = exact_poisson_interval(count, levels_[l]);
+                ready_[k].store(true, std::memory_order_release);
+            }
+        }
         return cache_[k];
     }
 
 private:
     std::span<const double> levels_;
     mutable std::vector<Limits> cache_;
-    std::unique_ptr<std::once_flag[]> once_;
+    std::unique_ptr<std::atomic<bool>[]> ready_;
+    mutable std::mutex fill_;
 };
 
 struct RateKernel {
