@@ -8,6 +8,7 @@
 #include "boardroom/core/error.hpp"
 #include "boardroom/indicators.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -28,13 +29,35 @@ std::span<T> mutable_span(py::array_t<T>& a) {
     return {a.mutable_data(), static_cast<std::size_t>(a.size())};
 }
 
-// value (rows,), lower and upper (levels, rows): numpy arrays the kernel fills.
+// A caller's out= array: float64, C-contiguous, writable and of the expected shape, so
+// the kernel writes into it directly (a converted copy would lose the results).
+py::array_t<double> out_array(const py::object& given, std::vector<py::ssize_t> shape, const char* field) {
+    if (given.is_none()) return py::array_t<double>(shape);
+    if (!py::isinstance<py::array>(given))
+        throw InputError({"", 0, "", field}, std::string(field) + "_out must be a numpy array");
+    auto array = py::reinterpret_borrow<py::array>(given);
+    const bool shaped = array.ndim() == static_cast<py::ssize_t>(shape.size()) &&
+                        std::equal(shape.begin(), shape.end(), array.shape());
+    if (!array.dtype().is(py::dtype::of<double>()) || !(array.flags() & py::array::c_style) ||
+        !array.writeable() || !shaped) {
+        std::string expected;
+        for (const auto extent : shape) expected += (expected.empty() ? "" : ", ") + std::to_string(extent);
+        throw InputError({"", 0, "", field},
+                         std::string(field) + "_out must be a writable C-contiguous float64 array of shape (" +
+                             expected + (shape.size() == 1 ? ",)" : ")"));
+    }
+    return py::reinterpret_borrow<py::array_t<double>>(array);
+}
+
+// value (rows,), lower and upper (levels, rows): numpy arrays the kernel fills, new or
+// the caller's (out=).
 struct IntervalArrays {
     py::array_t<double> value, lower, upper;
-    IntervalArrays(std::size_t rows, std::size_t levels)
-        : value(static_cast<py::ssize_t>(rows)),
-          lower({static_cast<py::ssize_t>(levels), static_cast<py::ssize_t>(rows)}),
-          upper({static_cast<py::ssize_t>(levels), static_cast<py::ssize_t>(rows)}) {}
+    IntervalArrays(std::size_t rows, std::size_t levels, const py::object& value_out = py::none(),
+                   const py::object& lower_out = py::none(), const py::object& upper_out = py::none())
+        : value(out_array(value_out, {static_cast<py::ssize_t>(rows)}, "value")),
+          lower(out_array(lower_out, {static_cast<py::ssize_t>(levels), static_cast<py::ssize_t>(rows)}, "lower")),
+          upper(out_array(upper_out, {static_cast<py::ssize_t>(levels), static_cast<py::ssize_t>(rows)}, "upper")) {}
     ind::IntervalSpans spans() { return {mutable_span(value), mutable_span(lower), mutable_span(upper)}; }
     py::tuple result() const { return py::make_tuple(value, lower, upper); }
 };
@@ -109,7 +132,7 @@ void register_indicators(py::module_& m) {
     m.def(
         "proportion",
         [](const DoubleArray& x, const DoubleArray& n, const std::vector<double>& levels, const std::string& method,
-           double multiplier) {
+           double multiplier, const py::object& value_out, const py::object& lower_out, const py::object& upper_out) {
             const auto xs = span_of(x, "x");
             const auto ns = span_of(n, "n");
             ind::ProportionOptions options;
@@ -118,7 +141,7 @@ void register_indicators(py::module_& m) {
             else if (method == "clopper_pearson" || method == "exact")
                 options.method = ind::ProportionMethod::clopper_pearson;
             else throw InputError({"", 0, "", "method"}, "unknown method '" + method + "' (expected wilson or clopper_pearson)");
-            IntervalArrays out(xs.size(), levels.size());
+            IntervalArrays out(xs.size(), levels.size(), value_out, lower_out, upper_out);
             {
                 py::gil_scoped_release release;
                 ind::proportion_intervals(xs, ns, levels, out.spans(), options);
@@ -126,35 +149,39 @@ void register_indicators(py::module_& m) {
             return out.result();
         },
         py::arg("x"), py::arg("n"), py::arg("levels"), py::arg("method") = "wilson", py::arg("multiplier") = 1.0,
-        "Proportions and limits: (value, lower[levels, rows], upper[levels, rows]).");
+        py::arg("value_out") = py::none(), py::arg("lower_out") = py::none(), py::arg("upper_out") = py::none(),
+        "Proportions and limits: (value, lower[levels, rows], upper[levels, rows]), written into the *_out "
+        "arrays when given.");
 
     m.def(
         "rate",
-        [](const DoubleArray& x, const DoubleArray& n, const std::vector<double>& levels, double multiplier) {
+        [](const DoubleArray& x, const DoubleArray& n, const std::vector<double>& levels, double multiplier,
+           const py::object& value_out, const py::object& lower_out, const py::object& upper_out) {
             const auto xs = span_of(x, "x");
             const auto ns = span_of(n, "n");
             ind::RateOptions options;
             options.multiplier = multiplier;
-            IntervalArrays out(xs.size(), levels.size());
+            IntervalArrays out(xs.size(), levels.size(), value_out, lower_out, upper_out);
             py::array_t<bool> exact(static_cast<py::ssize_t>(xs.size()));
             {
                 py::gil_scoped_release release;
-                ind::rate_intervals(xs, ns, levels, out.spans(), options);
-                auto flags = mutable_span(exact);
-                for (std::size_t i = 0; i < xs.size(); ++i) flags[i] = ind::rate_method(xs[i]) == ind::RateMethod::exact;
+                ind::rate_intervals(xs, ns, levels, out.spans(), mutable_span(exact), options);
             }
             return py::make_tuple(out.value, out.lower, out.upper, exact);
         },
         py::arg("x"), py::arg("n"), py::arg("levels"), py::arg("multiplier") = 100000.0,
-        "Crude rates and limits: (value, lower, upper, exact) where exact marks rows with exact Poisson limits.");
+        py::arg("value_out") = py::none(), py::arg("lower_out") = py::none(), py::arg("upper_out") = py::none(),
+        "Crude rates and limits: (value, lower, upper, exact) where exact marks rows with exact Poisson limits; "
+        "written into the *_out arrays when given.");
 
     m.def(
         "mean_summaries",
         [](const DoubleArray& sum, const DoubleArray& sd, const DoubleArray& count,
-           const std::vector<double>& levels) {
+           const std::vector<double>& levels, const py::object& value_out, const py::object& lower_out,
+           const py::object& upper_out) {
             ind::MeanSummaries groups{span_of(sum, "value_sum"), span_of(sd, "stdev"), span_of(count, "value_count"),
                                       ind::Spread::standard_deviation};
-            IntervalArrays out(groups.sum.size(), levels.size());
+            IntervalArrays out(groups.sum.size(), levels.size(), value_out, lower_out, upper_out);
             {
                 py::gil_scoped_release release;
                 ind::mean_intervals(groups, levels, out.spans());
@@ -162,32 +189,55 @@ void register_indicators(py::module_& m) {
             return out.result();
         },
         py::arg("value_sum"), py::arg("stdev"), py::arg("value_count"), py::arg("levels"),
+        py::arg("value_out") = py::none(), py::arg("lower_out") = py::none(), py::arg("upper_out") = py::none(),
         "Means and Student's t limits from group sums, standard deviations and counts.");
 
     m.def(
         "grouped_mean",
         [](const DoubleArray& values, const py::array_t<std::size_t, py::array::c_style | py::array::forcecast>& offsets,
-           const std::vector<double>& levels) {
+           const std::vector<double>& levels, const py::object& value_out, const py::object& lower_out,
+           const py::object& upper_out) {
             const auto vs = span_of(values, "x");
             const std::span<const std::size_t> os{offsets.data(), static_cast<std::size_t>(offsets.size())};
             if (os.empty()) throw InputError({"", 0, "", "offsets"}, "offsets needs at least one element");
             const std::size_t groups = os.size() - 1;
-            IntervalArrays out(groups, levels.size());
+            IntervalArrays out(groups, levels.size(), value_out, lower_out, upper_out);
             py::array_t<double> sum(static_cast<py::ssize_t>(groups)), sd(static_cast<py::ssize_t>(groups)),
                 count(static_cast<py::ssize_t>(groups));
             {
                 py::gil_scoped_release release;
-                ind::grouped_mean_intervals(vs, os, levels, out.spans());
-                const auto summaries = ind::summarise_groups(vs, os);
-                std::copy(summaries.sum.begin(), summaries.sum.end(), sum.mutable_data());
-                std::copy(summaries.sd.begin(), summaries.sd.end(), sd.mutable_data());
-                std::copy(summaries.count.begin(), summaries.count.end(), count.mutable_data());
+                ind::grouped_mean_intervals(vs, os, levels, out.spans(),
+                                            {mutable_span(sum), mutable_span(sd), mutable_span(count)});
             }
             return py::make_tuple(out.value, out.lower, out.upper, sum, sd, count);
         },
         py::arg("values"), py::arg("offsets"), py::arg("levels"),
+        py::arg("value_out") = py::none(), py::arg("lower_out") = py::none(), py::arg("upper_out") = py::none(),
         "Means of groups of raw values (group g is values[offsets[g]:offsets[g+1]]): "
         "(value, lower, upper, value_sum, stdev, value_count).");
+
+    m.def(
+        "group_order",
+        [](const py::array_t<std::int64_t, py::array::c_style | py::array::forcecast>& codes, std::size_t groups) {
+            if (codes.ndim() != 1) throw InputError({"", 0, "", "codes"}, "expected a one-dimensional array");
+            const std::span<const std::int64_t> cs{codes.data(), static_cast<std::size_t>(codes.shape(0))};
+            ind::GroupOrder sorted;
+            {
+                py::gil_scoped_release release;
+                sorted = ind::group_order(cs, groups);
+            }
+            // std::size_t and numpy's intp/uintp have the same width on every platform built.
+            py::array_t<std::size_t> order(static_cast<py::ssize_t>(sorted.order.size()), sorted.order.data());
+            py::array_t<std::size_t> offsets(static_cast<py::ssize_t>(sorted.offsets.size()), sorted.offsets.data());
+            return py::make_tuple(order, offsets);
+        },
+        py::arg("codes"), py::arg("groups"),
+        "Rows sorted by group code (a stable counting sort): (order, offsets), group g is "
+        "order[offsets[g]:offsets[g+1]].");
+
+    m.def("set_threads", &ind::set_kernel_threads, py::arg("threads"),
+          "Threads the proportion, rate and mean kernels may use (0: one per hardware thread).");
+    m.def("threads", &ind::kernel_threads, "Threads the proportion, rate and mean kernels may use.");
 
     m.def(
         "compare",

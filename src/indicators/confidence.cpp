@@ -1,8 +1,8 @@
 #include "boardroom/indicators/confidence.hpp"
 
-
 #include "boardroom/core/error.hpp"
 #include "detail.hpp"
+#include "kernels.hpp"
 
 #include <boost/math/distributions/chi_squared.hpp>
 #include <boost/math/distributions/normal.hpp>
@@ -90,16 +90,7 @@ double t_critical_value(double level, double degrees_of_freedom) {
 }
 
 Limits wilson_score_limits(double x, double n, double z) noexcept {
-    // The arithmetic order of PHEindicatormethods' wilson_lower / wilson_upper.
-    const double z2 = z * z;
-    const double root = z * std::sqrt(z2 + 4.0 * x * (1.0 - (x / n)));
-    const double denominator = n + z2;
-    const double lower = (2.0 * x + z2 - root) / 2.0 / denominator;
-    const double upper = (2.0 * x + z2 + root) / 2.0 / denominator;
-    // The limits lie in [0, 1], and are exactly 0 at x = 0 and 1 at x = n; rounding can
-    // step an ulp across (the package prints 0 and 1 there). Written as selects so NaN
-    // passes through and the loop over rows vectorises.
-    return {x <= 0.0 || lower < 0.0 ? 0.0 : lower, x >= n || upper > 1.0 ? 1.0 : upper};
+    return detail::wilson(x, n, z, z * z);
 }
 
 Limits wilson_score_interval(double x, double n, double level) {
@@ -117,16 +108,7 @@ Limits clopper_pearson_interval(double x, double n, double level) {
 
 Limits byar_interval(double x, double level) { return byar_limits(x, normal_critical_value(level)); }
 
-Limits byar_limits(double x, double z) noexcept {
-    // Cubes by multiplication: within an ulp or two of pow(., 3) and many times faster.
-    const double a = 1.0 - 1.0 / (9.0 * x) - z / (3.0 * std::sqrt(x));
-    const double x1 = x + 1.0;
-    const double b = 1.0 - 1.0 / (9.0 * x1) + z / (3.0 * std::sqrt(x1));
-    const double lower = x * (a * a * a);
-    const double upper = x1 * (b * b * b);
-    // The package sets negative lower limits to NA: the approximation has failed.
-    return {lower < 0.0 ? nan : lower, upper};
-}
+Limits byar_limits(double x, double z) noexcept { return detail::byar(x, z); }
 
 Limits exact_poisson_interval(double x, double level) {
     require_level(level);

@@ -1,7 +1,9 @@
 #include "boardroom/indicators/mean.hpp"
 
 #include "detail.hpp"
+#include "kernels.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <vector>
@@ -92,51 +94,53 @@ void mean_intervals(const MeanSummaries& groups, std::span<const double> levels,
     detail::check_length(rows, groups.count.size(), "count", "sum");
     const std::size_t level_count = levels.size();
     detail::check_outputs(out, rows, level_count);
-    TCache t(levels);
-
-    for (std::size_t i = 0; i < rows; ++i) {
-        const double sum = groups.sum[i];
-        const double spread = groups.spread[i];
-        const double count = groups.count[i];
-        if (!std::isnan(count)) {
-            if (std::isinf(count)) detail::fail_row(i, "count", "count is infinite");
-            if (count <= 0.0)
-                detail::fail_row(i, "count",
-                                 "count must be greater than zero, not " + detail::number(count));
-            if (std::floor(count) != count)
-                detail::fail_row(i, "count",
-                                 "count must be a whole number, not " + detail::number(count));
-        }
-        if (std::isinf(sum)) detail::fail_row(i, "sum", "sum is infinite");
-        if (std::isinf(spread)) detail::fail_row(i, spread_name, std::string(spread_name) + " is infinite");
-        if (spread < 0.0)
-            detail::fail_row(i, spread_name,
-                             std::string(spread_name) + " (" + detail::number(spread) + ") is negative");
-        // A single value has a mean but no spread, so its sd may well be NaN.
-        if (std::isnan(sum) || std::isnan(count) || (std::isnan(spread) && count != 1.0)) {
-            detail::set_row_missing(out, i, rows, level_count);
-            continue;
-        }
-        double sd = spread;
-        if (groups.kind == Spread::sum_of_squares) {
-            sd = nan;
-            if (count > 1.0) {
-                const double square_of_sum = sum * sum / count;
-                double deviations = spread - square_of_sum;
-                if (deviations < 0.0) {
-                    // A few units in the last place are rounding; more is impossible data.
-                    if (-deviations > 1e-10 * square_of_sum)
-                        detail::fail_row(i, spread_name,
-                                         "the sum of squares (" + detail::number(spread) +
-                                             ") is smaller than sum^2 / count (" +
-                                             detail::number(square_of_sum) + ")");
-                    deviations = 0.0;
-                }
-                sd = std::sqrt(deviations / (count - 1.0));
+    // Blocks of rows across threads, each with its own cache of t quantiles.
+    detail::for_blocks(rows, detail::block_rows, [&](std::size_t begin, std::size_t end) {
+        TCache t(levels);
+        for (std::size_t i = begin; i < end; ++i) {
+            const double sum = groups.sum[i];
+            const double spread = groups.spread[i];
+            const double count = groups.count[i];
+            if (!std::isnan(count)) {
+                if (std::isinf(count)) detail::fail_row(i, "count", "count is infinite");
+                if (count <= 0.0)
+                    detail::fail_row(i, "count",
+                                     "count must be greater than zero, not " + detail::number(count));
+                if (std::floor(count) != count)
+                    detail::fail_row(i, "count",
+                                     "count must be a whole number, not " + detail::number(count));
             }
+            if (std::isinf(sum)) detail::fail_row(i, "sum", "sum is infinite");
+            if (std::isinf(spread)) detail::fail_row(i, spread_name, std::string(spread_name) + " is infinite");
+            if (spread < 0.0)
+                detail::fail_row(i, spread_name,
+                                 std::string(spread_name) + " (" + detail::number(spread) + ") is negative");
+            // A single value has a mean but no spread, so its sd may well be NaN.
+            if (std::isnan(sum) || std::isnan(count) || (std::isnan(spread) && count != 1.0)) {
+                detail::set_row_missing(out, i, rows, level_count);
+                continue;
+            }
+            double sd = spread;
+            if (groups.kind == Spread::sum_of_squares) {
+                sd = nan;
+                if (count > 1.0) {
+                    const double square_of_sum = sum * sum / count;
+                    double deviations = spread - square_of_sum;
+                    if (deviations < 0.0) {
+                        // A few units in the last place are rounding; more is impossible data.
+                        if (-deviations > 1e-10 * square_of_sum)
+                            detail::fail_row(i, spread_name,
+                                             "the sum of squares (" + detail::number(spread) +
+                                                 ") is smaller than sum^2 / count (" +
+                                                 detail::number(square_of_sum) + ")");
+                        deviations = 0.0;
+                    }
+                    sd = std::sqrt(deviations / (count - 1.0));
+                }
+            }
+            write_row(out, i, rows, level_count, sum, sd, count, t);
         }
-        write_row(out, i, rows, level_count, sum, sd, count, t);
-    }
+    });
 }
 
 IntervalTable mean_intervals(const MeanSummaries& groups, std::span<const double> levels) {
@@ -167,22 +171,45 @@ GroupSummaries summarise_groups(std::span<const double> values,
 void grouped_mean_intervals(std::span<const double> values,
                             std::span<const std::size_t> offsets,
                             std::span<const double> levels, IntervalSpans out) {
+    grouped_mean_intervals(values, offsets, levels, out, SummarySpans{});
+}
+
+void grouped_mean_intervals(std::span<const double> values,
+                            std::span<const std::size_t> offsets,
+                            std::span<const double> levels, IntervalSpans out,
+                            SummarySpans summaries) {
     check_levels(levels);
     detail::check_offsets(offsets, values.size(), "values");
     const std::size_t rows = offsets.size() - 1;
     const std::size_t level_count = levels.size();
     detail::check_outputs(out, rows, level_count);
-    TCache t(levels);
-    for (std::size_t g = 0; g < rows; ++g) {
-        const auto group = values.subspan(offsets[g], offsets[g + 1] - offsets[g]);
-        const Moments m = moments(group);
-        if (std::isinf(m.sum)) detail::fail_row(g, "values", "the group holds an infinite value");
-        if (group.empty() || std::isnan(m.sum)) {
-            detail::set_row_missing(out, g, rows, level_count);
-            continue;
-        }
-        write_row(out, g, rows, level_count, m.sum, m.sd, static_cast<double>(group.size()), t);
+    const bool summarise = !summaries.sum.empty() || !summaries.sd.empty() || !summaries.count.empty();
+    if (summarise) {
+        detail::check_length(rows, summaries.sum.size(), "value_sum", "offsets");
+        detail::check_length(rows, summaries.sd.size(), "stdev", "offsets");
+        detail::check_length(rows, summaries.count.size(), "value_count", "offsets");
     }
+    // One pass over the values: each group's moments give its summaries and its interval.
+    // Blocks of groups across threads, each with its own cache of t quantiles.
+    detail::for_blocks(rows, detail::block_rows / 16, [&](std::size_t begin, std::size_t end) {
+        TCache t(levels);
+        for (std::size_t g = begin; g < end; ++g) {
+            const auto group = values.subspan(offsets[g], offsets[g + 1] - offsets[g]);
+            const Moments m = moments(group);
+            const auto count = static_cast<double>(group.size());
+            if (summarise) {
+                summaries.sum[g] = m.sum;
+                summaries.sd[g] = m.sd;
+                summaries.count[g] = count;
+            }
+            if (std::isinf(m.sum)) detail::fail_row(g, "values", "the group holds an infinite value");
+            if (group.empty() || std::isnan(m.sum)) {
+                detail::set_row_missing(out, g, rows, level_count);
+                continue;
+            }
+            write_row(out, g, rows, level_count, m.sum, m.sd, count, t);
+        }
+    });
 }
 
 IntervalTable grouped_mean_intervals(std::span<const double> values,

@@ -59,6 +59,20 @@ void grouped_mean_intervals(std::span<const double> values,
                             std::span<const std::size_t> offsets,
                             std::span<const double> levels, IntervalSpans out);
 
+/// Caller-provided per-group summaries, one element per group in each span.
+struct SummarySpans {
+    std::span<double> sum;
+    std::span<double> sd;
+    std::span<double> count;
+};
+
+/// As above, and also writes each group's summaries (as summarise_groups) in the same
+/// pass over the values. Empty summary spans are skipped.
+void grouped_mean_intervals(std::span<const double> values,
+                            std::span<const std::size_t> offsets,
+                            std::span<const double> levels, IntervalSpans out,
+                            SummarySpans summaries);
+
 /// Owning form of grouped_mean_intervals.
 IntervalTable grouped_mean_intervals(std::span<const double> values,
                                      std::span<const std::size_t> offsets,

@@ -43,6 +43,12 @@ void rate_intervals(std::span<const double> x, std::span<const double> n,
                     std::span<const double> levels, IntervalSpans out,
                     const RateOptions& options = {});
 
+/// As above, and also writes, per row, whether its limits are exact (x < 10) into
+/// `exact` (one element per row); the flag of a row with a missing x is false.
+void rate_intervals(std::span<const double> x, std::span<const double> n,
+                    std::span<const double> levels, IntervalSpans out, std::span<bool> exact,
+                    const RateOptions& options = {});
+
 /// Owning form of rate_intervals.
 IntervalTable rate_intervals(std::span<const double> x, std::span<const double> n,
                              std::span<const double> levels, const RateOptions& options = {});

@@ -6,7 +6,7 @@ import collections.abc
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['CATEGORY_COLOURS', 'CATEGORY_LABELS', 'ESP2013', 'ESP2013_20', 'FUNNEL_SIGNIFICANCE_LABELS', 'LIFE_TABLE_AGES', 'SII_DEFAULT_SEED', 'TREND_CHI_SQUARED_THRESHOLD', 'TREND_REASON_LABELS', 'check_line_disclosure', 'check_table_disclosure', 'compare', 'composite_rank', 'dsr', 'dsr_nonindependent', 'funnel_limits', 'funnel_points', 'funnel_significance', 'grouped_mean', 'isr', 'life_expectancy', 'line_feasible_ranges', 'mean_summaries', 'parse_age_band', 'percent_change', 'period_label', 'pool_rolling', 'primary_suppression', 'proportion', 'quantiles', 'quintiles', 'rate', 'sii', 'suppress_table', 'suppress_with_total', 'table_feasible_ranges', 'trend_marker_labels', 'trend_markers']
+__all__: list[str] = ['CATEGORY_COLOURS', 'CATEGORY_LABELS', 'ESP2013', 'ESP2013_20', 'FUNNEL_SIGNIFICANCE_LABELS', 'LIFE_TABLE_AGES', 'SII_DEFAULT_SEED', 'TREND_CHI_SQUARED_THRESHOLD', 'TREND_REASON_LABELS', 'check_line_disclosure', 'check_table_disclosure', 'compare', 'composite_rank', 'dsr', 'dsr_nonindependent', 'funnel_limits', 'funnel_points', 'funnel_significance', 'group_order', 'grouped_mean', 'isr', 'life_expectancy', 'line_feasible_ranges', 'mean_summaries', 'parse_age_band', 'percent_change', 'period_label', 'pool_rolling', 'primary_suppression', 'proportion', 'quantiles', 'quintiles', 'rate', 'set_threads', 'sii', 'suppress_table', 'suppress_with_total', 'table_feasible_ranges', 'threads', 'trend_marker_labels', 'trend_markers']
 def check_line_disclosure(values: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], marks: typing.Annotated[numpy.typing.ArrayLike, numpy.uint8], low: typing.SupportsFloat | typing.SupportsIndex, high: typing.SupportsFloat | typing.SupportsIndex, high_inclusive: bool, zero_exempt: bool) -> None:
     """
     Raises DisclosureError if a list (cells then total) marked for publication reveals a small count.
@@ -43,7 +43,11 @@ def funnel_significance(numerator: typing.Annotated[numpy.typing.ArrayLike, nump
     """
     Each row's funnel significance: codes into FUNNEL_SIGNIFICANCE_LABELS.
     """
-def grouped_mean(values: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], offsets: typing.Annotated[numpy.typing.ArrayLike, numpy.uint64], levels: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64]]:
+def group_order(codes: typing.Annotated[numpy.typing.ArrayLike, numpy.int64], groups: typing.SupportsInt | typing.SupportsIndex) -> tuple[numpy.typing.NDArray[numpy.uint64], numpy.typing.NDArray[numpy.uint64]]:
+    """
+    Rows sorted by group code (a stable counting sort): (order, offsets), group g is order[offsets[g]:offsets[g+1]].
+    """
+def grouped_mean(values: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], offsets: typing.Annotated[numpy.typing.ArrayLike, numpy.uint64], levels: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], value_out: typing.Any = None, lower_out: typing.Any = None, upper_out: typing.Any = None) -> tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64]]:
     """
     Means of groups of raw values (group g is values[offsets[g]:offsets[g+1]]): (value, lower, upper, value_sum, stdev, value_count).
     """
@@ -59,7 +63,7 @@ def line_feasible_ranges(values: typing.Annotated[numpy.typing.ArrayLike, numpy.
     """
     (lower, upper) of every value of a list (cells then total), as table_feasible_ranges.
     """
-def mean_summaries(value_sum: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], stdev: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], value_count: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], levels: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> tuple:
+def mean_summaries(value_sum: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], stdev: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], value_count: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], levels: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], value_out: typing.Any = None, lower_out: typing.Any = None, upper_out: typing.Any = None) -> tuple:
     """
     Means and Student's t limits from group sums, standard deviations and counts.
     """
@@ -83,9 +87,9 @@ def primary_suppression(counts: typing.Annotated[numpy.typing.ArrayLike, numpy.f
     """
     Marks of small counts: 0 shown, 1 primary.
     """
-def proportion(x: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], n: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], levels: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], method: str = 'wilson', multiplier: typing.SupportsFloat | typing.SupportsIndex = 1.0) -> tuple:
+def proportion(x: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], n: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], levels: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], method: str = 'wilson', multiplier: typing.SupportsFloat | typing.SupportsIndex = 1.0, value_out: typing.Any = None, lower_out: typing.Any = None, upper_out: typing.Any = None) -> tuple:
     """
-    Proportions and limits: (value, lower[levels, rows], upper[levels, rows]).
+    Proportions and limits: (value, lower[levels, rows], upper[levels, rows]), written into the *_out arrays when given.
     """
 def quantiles(values: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], offsets: typing.Annotated[numpy.typing.ArrayLike, numpy.uint64], invert: typing.Annotated[numpy.typing.ArrayLike, numpy.uint8], nquantiles: typing.SupportsInt | typing.SupportsIndex) -> numpy.typing.NDArray[numpy.float64]:
     """
@@ -95,9 +99,13 @@ def quintiles(values: typing.Annotated[numpy.typing.ArrayLike, numpy.float64]) -
     """
     Fingertips quintile of each value among all of them: category codes.
     """
-def rate(x: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], n: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], levels: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], multiplier: typing.SupportsFloat | typing.SupportsIndex = 100000.0) -> tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.bool]]:
+def rate(x: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], n: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], levels: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], multiplier: typing.SupportsFloat | typing.SupportsIndex = 100000.0, value_out: typing.Any = None, lower_out: typing.Any = None, upper_out: typing.Any = None) -> tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.bool]]:
     """
-    Crude rates and limits: (value, lower, upper, exact) where exact marks rows with exact Poisson limits.
+    Crude rates and limits: (value, lower, upper, exact) where exact marks rows with exact Poisson limits; written into the *_out arrays when given.
+    """
+def set_threads(threads: typing.SupportsInt | typing.SupportsIndex) -> None:
+    """
+    Threads the proportion, rate and mean kernels may use (0: one per hardware thread).
     """
 def sii(quantile: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], population: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], value: typing.Annotated[numpy.typing.ArrayLike, numpy.float64] | None, x: typing.Annotated[numpy.typing.ArrayLike, numpy.float64] | None, se: typing.Annotated[numpy.typing.ArrayLike, numpy.float64] | None, lower_cl: typing.Annotated[numpy.typing.ArrayLike, numpy.float64] | None, upper_cl: typing.Annotated[numpy.typing.ArrayLike, numpy.float64] | None, offsets: typing.Annotated[numpy.typing.ArrayLike, numpy.uint64], value_type: typing.SupportsInt | typing.SupportsIndex, transform: bool, multiplier: typing.SupportsFloat | typing.SupportsIndex, levels: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], repetitions: typing.SupportsInt | typing.SupportsIndex, seed: typing.SupportsInt | typing.SupportsIndex) -> tuple[numpy.typing.NDArray[numpy.bool], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64], int]:
     """
@@ -114,6 +122,10 @@ def suppress_with_total(cells: typing.Annotated[numpy.typing.ArrayLike, numpy.fl
 def table_feasible_ranges(values: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], marks: typing.Annotated[numpy.typing.ArrayLike, numpy.uint8]) -> tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64]]:
     """
     (lower, upper): the exact bounds of every entry given the shown ones, the margins and that no count is negative (shown entries: their count; upper may be inf).
+    """
+def threads() -> int:
+    """
+    Threads the proportion, rate and mean kernels may use.
     """
 def trend_marker_labels(polarity: str) -> tuple:
     """

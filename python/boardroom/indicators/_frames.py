@@ -11,6 +11,7 @@ import numpy as np
 
 from .._core import indicators as _k
 from ..errors import InputError
+from ._groups import _group, _group_sums
 from .arrays import CATEGORY_COLOURS, CATEGORY_LABELS, Intervals, levels_of, mean_intervals
 
 if TYPE_CHECKING:
@@ -94,9 +95,12 @@ def _ungroup(data: Frame, by: By, grouping: bool = True) -> tuple[pd.DataFrame, 
 
     if isinstance(data, pd.DataFrame):
         return data, by
+    table = _from_table(data)
+    if table is not None:
+        return table, by
     if not isinstance(data, DataFrameGroupBy):
-        raise InputError(f"data must be a pandas DataFrame or a DataFrame grouped by columns, not {type(data).__name__}",
-                         field="data")
+        raise InputError("data must be a pandas DataFrame (or one grouped by columns), a Polars DataFrame or a "
+                         f"PyArrow Table, not {type(data).__name__}", field="data")
     if not grouping:
         raise InputError("this function takes no groups: give the DataFrame itself, not a grouped one", field="by")
     if by is not None:
@@ -109,6 +113,23 @@ def _ungroup(data: Frame, by: By, grouping: bool = True) -> tuple[pd.DataFrame, 
                          field="by")
     assert isinstance(frame, pd.DataFrame)
     return frame, names
+
+
+def _from_table(data: Any) -> pd.DataFrame | None:
+    """A Polars DataFrame or a PyArrow Table (or RecordBatch) as a pandas DataFrame, columns taken
+    as numpy arrays without a copy where the column allows it (numbers without missing values);
+    None for anything else. Missing values become NaN (numbers) or None (text)."""
+    import pandas as pd
+
+    module = type(data).__module__.split(".")[0]
+    if module == "polars" and type(data).__name__ == "DataFrame":
+        columns = {str(name): data.get_column(name).to_numpy() for name in data.columns}
+    elif module == "pyarrow" and type(data).__name__ in ("Table", "RecordBatch"):
+        columns = {str(name): data.column(name).to_numpy(zero_copy_only=False)
+                   for name in data.column_names}
+    else:
+        return None
+    return pd.DataFrame(columns, copy=False)
 
 
 def _row_record(index: pd.Index, position: int) -> str:
@@ -187,17 +208,39 @@ def _located(index: pd.Index | None, fields: Mapping[str, str]) -> contextlib.Ab
 
 def _aggregate(data: pd.DataFrame, by: list[str], columns: list[str]) -> pd.DataFrame:
     """Sums per group, NaN when any member is missing (as R's sum without na.rm)."""
-    grouped = data.groupby(by, sort=True, dropna=False, observed=True)[columns]
-    return grouped.sum(min_count=1).where(grouped.count() == grouped.size().to_numpy()[:, None]).reset_index()
-
-
-def _with_intervals(frame: pd.DataFrame, result: Intervals) -> pd.DataFrame:
-    frame["value"] = result.value
-    for k, (lower, upper) in enumerate(_ci_columns(result.levels)):
-        frame[lower] = result.lower[k]
-        frame[upper] = result.upper[k]
-    frame["confidence"] = _confidence_text(result.levels)
+    groups = _group(data, by)
+    frame = groups.keys.copy()
+    for column in dict.fromkeys(columns):
+        frame[column] = _group_sums(groups, _floats(data[column]))
     return frame
+
+
+def _constant(text: str, rows: int) -> Any:
+    """A text column that is the same on every row, as a categorical: one byte a row, no strings."""
+    import pandas as pd
+
+    return pd.Categorical.from_codes(np.zeros(rows, dtype=np.int8), dtype=pd.CategoricalDtype([text]))
+
+
+def _assembled(base: pd.DataFrame, added: dict[str, Any]) -> pd.DataFrame:
+    """``base`` with the ``added`` columns (replacing any of the same name), without copying the
+    new arrays; the input's columns are copied unless pandas copies on write."""
+    import pandas as pd
+
+    kept = base.drop(columns=[c for c in added if c in base.columns])
+    new = pd.DataFrame(added, index=base.index, copy=False)
+    if int(pd.__version__.split(".")[0]) >= 3:  # copy on write: sharing the input's columns is safe
+        return pd.concat([kept, new], axis=1)
+    return pd.concat([kept.copy(), new], axis=1)
+
+
+def _interval_columns(result: Intervals) -> dict[str, Any]:
+    columns: dict[str, Any] = {"value": result.value}
+    for k, (lower, upper) in enumerate(_ci_columns(result.levels)):
+        columns[lower] = result.lower[k]
+        columns[upper] = result.upper[k]
+    columns["confidence"] = _constant(_confidence_text(result.levels), len(result.value))
+    return columns
 
 
 def proportion(
@@ -225,19 +268,18 @@ def proportion(
     data, by = _ungroup(data, by)
     groups = _by_list(by)
     _need(data, "proportion", x=x, n=n, **{f"by[{k}]": c for k, c in enumerate(groups)})
-    _floats(data[x]), _floats(data[n])
-    frame = _aggregate(data, groups, [x, n]) if groups else data.copy()
+    xs, ns = _floats(data[x]), _floats(data[n])
+    frame = _aggregate(data, groups, [x, n]) if groups else data
+    if groups:
+        xs, ns = _floats(frame[x]), _floats(frame[n])
     levels = levels_of(confidence)
     with _located(None if groups else data.index, {"x": x, "n": n}):
-        value, lower, upper = _k.proportion(
-            _floats(frame[x]), _floats(frame[n]), list(levels), method, float(multiplier)
-        )
-    _with_intervals(frame, Intervals(value, lower, upper, levels))
-    frame["statistic"] = (
-        "percentage" if multiplier == 100 else f"proportion of {multiplier:g}"
-    )
-    frame["method"] = "Wilson" if method == "wilson" else "Clopper-Pearson"
-    return _typed(frame, type)
+        value, lower, upper = _k.proportion(xs, ns, list(levels), method, float(multiplier))
+    rows = len(value)
+    columns = _interval_columns(Intervals(value, lower, upper, levels))
+    columns["statistic"] = _constant("percentage" if multiplier == 100 else f"proportion of {multiplier:g}", rows)
+    columns["method"] = _constant("Wilson" if method == "wilson" else "Clopper-Pearson", rows)
+    return _typed(_assembled(frame, columns), type)
 
 
 def rate(
@@ -264,15 +306,21 @@ def rate(
     data, by = _ungroup(data, by)
     groups = _by_list(by)
     _need(data, "rate", x=x, n=n, **{f"by[{k}]": c for k, c in enumerate(groups)})
-    _floats(data[x]), _floats(data[n])
-    frame = _aggregate(data, groups, [x, n]) if groups else data.copy()
+    xs, ns = _floats(data[x]), _floats(data[n])
+    frame = _aggregate(data, groups, [x, n]) if groups else data
+    if groups:
+        xs, ns = _floats(frame[x]), _floats(frame[n])
     levels = levels_of(confidence)
     with _located(None if groups else data.index, {"x": x, "n": n}):
-        value, lower, upper, exact = _k.rate(_floats(frame[x]), _floats(frame[n]), list(levels), float(multiplier))
-    _with_intervals(frame, Intervals(value, lower, upper, levels))
-    frame["statistic"] = f"rate per {multiplier:g}" if multiplier < 1e6 else f"rate per {multiplier:.0f}"
-    frame["method"] = np.where(exact, "Exact", "Byars")
-    return _typed(frame, type)
+        value, lower, upper, exact = _k.rate(xs, ns, list(levels), float(multiplier))
+    import pandas as pd
+
+    columns = _interval_columns(Intervals(value, lower, upper, levels))
+    columns["statistic"] = _constant(
+        f"rate per {multiplier:g}" if multiplier < 1e6 else f"rate per {multiplier:.0f}", len(value))
+    # Code 0 "Byars", 1 "Exact": the flags are the codes.
+    columns["method"] = pd.Categorical.from_codes(exact.view(np.int8), dtype=pd.CategoricalDtype(["Byars", "Exact"]))
+    return _typed(_assembled(frame, columns), type)
 
 
 def mean(data: Frame, x: str, by: By = None, confidence: Confidence = 0.95, type: str = "full") -> pd.DataFrame:
@@ -293,26 +341,21 @@ def mean(data: Frame, x: str, by: By = None, confidence: Confidence = 0.95, type
     groups = _by_list(by)
     _need(data, "mean", x=x, **{f"by[{k}]": c for k, c in enumerate(groups)})
     values = _floats(data[x])
+    # Each group's values in ascending order, so its sum and sd never depend on row order.
     if groups:
-        codes = data.groupby(groups, sort=True, dropna=False, observed=True).ngroup().to_numpy()
-        keys = data[groups].drop_duplicates().sort_values(groups).reset_index(drop=True)
-        order = np.argsort(codes, kind="stable")
-        counts = np.bincount(codes, minlength=len(keys))
-        offsets = np.concatenate([[0], np.cumsum(counts)])
-        values = values[order]
+        grouped = _group(data, groups)
+        keys, offsets, values = grouped.keys, grouped.offsets, grouped.take(values)
+        values = values[np.lexsort((values, grouped.group_of_row()))]
     else:
         keys = pd.DataFrame(index=[0])
-        offsets = np.array([0, len(values)])
+        offsets = np.array([0, len(values)], dtype=np.uintp)
+        values = np.sort(values)
     with _located(None, {"x": x}):
         result, total, sd, count = mean_intervals(values, offsets, confidence)
-    frame = keys.copy()
-    frame["value_sum"] = total
-    frame["value_count"] = count
-    frame["stdev"] = sd
-    _with_intervals(frame, result)
-    frame["statistic"] = "mean"
-    frame["method"] = "Student's t-distribution"
-    return _typed(frame, type, ('value_sum', 'value_count', 'stdev'))
+    rows = len(total)
+    columns = {"value_sum": total, "value_count": count, "stdev": sd, **_interval_columns(result),
+               "statistic": _constant("mean", rows), "method": _constant("Student's t-distribution", rows)}
+    return _typed(_assembled(keys, columns), type, ('value_sum', 'value_count', 'stdev'))
 
 
 def _limits_from(data: pd.DataFrame) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
@@ -394,7 +437,7 @@ def compare(
         _need(frame, "compare", value=value, **{f"by[{k}]": c for k, c in enumerate(groups)})
         values = _floats(frame[value])
         if groups:
-            for positions in frame.groupby(groups, sort=False, dropna=False, observed=True).indices.values():
+            for positions in _group(frame, groups).blocks():
                 codes[positions] = _k.quintiles(np.ascontiguousarray(values[positions]))
         else:
             codes = _k.quintiles(values)
@@ -533,11 +576,7 @@ def composite_rank(
     used = np.zeros(len(frame), dtype=np.int64)
     composite = np.full(len(frame), np.nan)
     groups = _by_list(by)
-    blocks = (
-        list(frame.groupby(groups, sort=False, dropna=False, observed=True).indices.values())
-        if groups
-        else [np.arange(len(frame))]
-    )
+    blocks = _group(frame, groups).blocks() if groups else [np.arange(len(frame))]
     values = np.vstack([_floats(frame[c]) for c in columns])
     for positions in blocks:
         ranks, mean_r, used_r, comp = _k.composite_rank(np.ascontiguousarray(values[:, positions]), polarity)
@@ -559,6 +598,8 @@ def _floats(series: Any) -> np.ndarray[Any, np.dtype[np.float64]]:
     import pandas as pd
 
     if isinstance(series, pd.Series):
+        if series.dtype == np.float64:
+            return np.ascontiguousarray(series.to_numpy())  # NaN is already missing: no copy
         try:
             return np.ascontiguousarray(series.to_numpy(dtype=np.float64, na_value=np.nan))
         except (TypeError, ValueError):

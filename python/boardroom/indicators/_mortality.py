@@ -24,6 +24,7 @@ import numpy as np
 from ..errors import InputError
 from ._bands import Standard, match_bands, parse_band, standard_from_mapping
 from ._frames import By, Frame, _by_list, _floats, _need, _row_record, _ungroup
+from ._groups import _group
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -32,13 +33,8 @@ __all__ = ["cmf", "years_of_life_lost"]
 
 
 def _groups(data: pd.DataFrame, by: list[str]) -> tuple[pd.DataFrame, np.ndarray[Any, np.dtype[np.intp]]]:
-    import pandas as pd
-
-    if not by:
-        return pd.DataFrame(index=[0]), np.zeros(len(data), dtype=np.intp)
-    codes = np.asarray(data.groupby(by, sort=True, dropna=False, observed=True).ngroup(), dtype=np.intp)
-    first = np.unique(codes, return_index=True)[1]
-    return data[by].iloc[first].reset_index(drop=True), codes
+    groups = _group(data, by)
+    return groups.keys, groups.row_codes()
 
 
 def _label(keys: pd.DataFrame, g: int) -> str:

@@ -31,6 +31,7 @@ import numpy.typing as npt
 
 from ..errors import InputError
 from ._frames import By, Frame, _by_list, _floats, _need, _row_record, _ungroup
+from ._groups import _group
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -121,8 +122,7 @@ def funnel_overdispersion(
     columns = {c: np.full(len(data), np.nan) for c in ("z_score", "z_winsorised", "target", "phi", "tau2",
                                                          "lower_2s_limit", "upper_2s_limit", "lower_3s_limit",
                                                          "upper_3s_limit")}
-    blocks = (list(data.groupby(groups, sort=True, dropna=False, observed=True).indices.values()) if groups
-              else [np.arange(len(data))])
+    blocks = _group(data, groups).blocks()
     for rows in blocks:
         xs, ns = x[rows], n[rows]
         y = xs / ns

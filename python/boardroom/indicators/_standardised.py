@@ -101,13 +101,43 @@ def _band_column(data: pd.DataFrame, ageband: str | None, function: str, needed:
     return None
 
 
+def _labels(data: pd.DataFrame, groups: _Groups, band: str) -> pd.Series[Any]:
+    """The band labels in group order; a categorical stays one (no text per row)."""
+    import pandas as pd
+
+    column = data[band]
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        codes = groups.take(np.asarray(column.cat.codes))
+        return pd.Series(pd.Categorical.from_codes(codes, dtype=column.dtype))
+    return pd.Series(groups.take(column.to_numpy()))
+
+
 def _group_of_row(groups: _Groups) -> npt.NDArray[np.intp]:
-    return np.repeat(np.arange(groups.group_count(), dtype=np.intp), np.diff(groups.offsets).astype(np.intp))
+    return groups.group_of_row()
 
 
 def _reordered(groups: _Groups, within: npt.NDArray[Any]) -> tuple[_Groups, npt.NDArray[np.intp]]:
     """``groups`` with each group's rows sorted by ``within`` (given in group order), and the permutation."""
-    perm = np.lexsort((within, _group_of_row(groups))).astype(np.intp)
+    group = _group_of_row(groups)
+    within = np.asarray(within)
+    perm: npt.NDArray[np.intp] | None = None
+    if within.dtype.kind in "iu" and len(within):
+        # Small whole numbers (band positions): one combined key, usually already in order, else
+        # a stable counting sort; the same permutation as the lexsort below.
+        low = int(within.min())
+        span = int(within.max()) - low + 1
+        if span * groups.group_count() <= 4 * len(within) + 1024:
+            key = group.astype(np.int64)
+            key *= span
+            key += within
+            if low:
+                key -= low
+            if bool(np.all(key[1:] >= key[:-1])):
+                perm = np.arange(len(key), dtype=np.intp)
+            else:
+                perm = _k.group_order(key, span * groups.group_count())[0].view(np.intp)
+    if perm is None:
+        perm = np.lexsort((within, group)).astype(np.intp)
     order = groups.order[perm]
     in_order = len(order) < 2 or bool((order[1:] > order[:-1]).all())
     return groups._replace(order=order, in_order=in_order), perm
@@ -125,8 +155,7 @@ def _standard_of(
     """
     import pandas as pd
 
-    labels = groups.take(data[band].to_numpy())
-    labels_series = pd.Series(labels)
+    labels_series = _labels(data, groups, band)
     standard: Standard | None
     values: Sequence[float] | None = None
     if spec is None:
@@ -147,7 +176,7 @@ def _band_values(data: pd.DataFrame, groups: _Groups, band: str, spec: Any) -> F
     """Per-row standard population (group order) for rows that repeat a band (one row per event frequency)."""
     import pandas as pd
 
-    labels = pd.Series(groups.take(data[band].to_numpy()))
+    labels = _labels(data, groups, band)
     standard: Standard | None = None
     values: Sequence[float] | None = None
     if spec is None:

@@ -9,7 +9,8 @@ import numpy.typing as npt
 
 from ..errors import InputError
 from ._frames import By, Frame, POLARITIES, _floats, _row_record, _ungroup
-from ._variation import TREND_REASON_LABELS, _column, _confidence_levels, _Groups, _groups, _k, _relocated, _require
+from ._groups import _Groups
+from ._variation import TREND_REASON_LABELS, _column, _confidence_levels, _groups, _k, _relocated, _require
 
 if TYPE_CHECKING:
     import pandas as pd

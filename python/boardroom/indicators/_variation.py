@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import warnings
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple, Union
+from typing import TYPE_CHECKING, Any, Union
 
 import numpy as np
 import numpy.typing as npt
@@ -19,6 +19,7 @@ from .._core import indicators as _core
 from ..errors import InputError
 from ._frames import _relocated as _relocate
 from ._frames import By, Frame, POLARITIES, _by_list, _floats, _level_name, _present, _row_record, _ungroup
+from ._groups import _group, _Groups
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -43,31 +44,14 @@ FUNNEL_SIGNIFICANCE_LABELS: tuple[str, ...] = tuple(_k.FUNNEL_SIGNIFICANCE_LABEL
 TREND_REASON_LABELS: tuple[str, ...] = tuple(_k.TREND_REASON_LABELS)
 
 
-class _Groups(NamedTuple):
-    order: npt.NDArray[np.intp]  # row positions, group by group (stable within a group)
-    offsets: npt.NDArray[np.uintp]  # group g is order[offsets[g]:offsets[g + 1]]
-    keys: pd.DataFrame  # one row per group: the by columns
-    columns: list[str]
-
-
 def _groups(data: pd.DataFrame, by: By) -> _Groups:
     """Rows sorted into groups as dplyr's group_by would order them (keys sorted, NA kept)."""
-    import pandas as pd
-
     columns = _by_list(by)
-    rows = len(data)
-    if not columns:
-        return _Groups(np.arange(rows), np.array([0, rows], dtype=np.uintp), pd.DataFrame(index=[0]), [])
     missing = [c for c in columns if c not in data.columns]
     if missing:
         raise InputError(f"by: {missing[0]!r} is not a column of the data; the columns are {_present(data)}",
                          field=missing[0])
-    codes = data.groupby(columns, sort=True, dropna=False, observed=True).ngroup().to_numpy()
-    count = int(codes.max()) + 1 if rows else 0
-    order = np.argsort(codes, kind="stable")
-    offsets = np.concatenate([[0], np.cumsum(np.bincount(codes, minlength=count))]).astype(np.uintp)
-    keys = data.iloc[order[offsets[:-1].astype(np.intp)]][columns].reset_index(drop=True)
-    return _Groups(order, offsets, keys, columns)
+    return _group(data, columns)
 
 
 def _describe_group(groups: _Groups, g: int) -> str:

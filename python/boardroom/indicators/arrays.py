@@ -3,6 +3,11 @@
 Interval functions return ``(value, lower, upper)``: ``value`` has one element per row,
 ``lower`` and ``upper`` have shape ``(levels, rows)``. Missing inputs (NaN) give NaN outputs;
 impossible inputs raise :class:`boardroom.errors.InputError` naming the row and field.
+
+Each call is one pass over its rows, with the GIL released; inputs of 131,072 rows or more are
+split across threads in fixed blocks, so results are the same to the last bit whatever
+:func:`set_threads` says. ``out=(value, lower, upper)`` writes into the caller's float64
+C-contiguous arrays of those shapes instead of new ones.
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ __all__ = [
     "mean_intervals",
     "proportion_intervals",
     "rate_intervals",
+    "set_threads",
+    "threads",
 ]
 
 #: Words for each comparison category code, e.g. ``CATEGORY_LABELS[code]`` -> "Worse".
@@ -79,18 +86,50 @@ def _float(a: ArrayLike) -> FloatArray:
     return np.ascontiguousarray(a, dtype=np.float64)
 
 
+#: Caller-provided outputs: (value, lower, upper), float64 and C-contiguous.
+Out = tuple[FloatArray, FloatArray, FloatArray]
+
+
+def _outs(out: Out | None) -> dict[str, FloatArray]:
+    if out is None:
+        return {}
+    if not isinstance(out, tuple) or len(out) != 3:
+        from ..errors import InputError
+
+        raise InputError("out: give a tuple of three arrays (value, lower, upper)", field="out")
+    return {"value_out": out[0], "lower_out": out[1], "upper_out": out[2]}
+
+
+def set_threads(count: int) -> None:
+    """Threads the proportion, rate and mean kernels may use: 0 (the default) one per hardware
+    thread, 1 the caller's alone. Results do not depend on it."""
+    if isinstance(count, bool) or not isinstance(count, (int, np.integer)) or count < 0:
+        from ..errors import InputError
+
+        raise InputError(f"threads: give a whole number from 0, not {count!r}", field="threads")
+    _k.set_threads(int(count))
+
+
+def threads() -> int:
+    """Threads the kernels may use now (see :func:`set_threads`)."""
+    return int(_k.threads())
+
+
 def proportion_intervals(
     x: ArrayLike,
     n: ArrayLike,
     confidence: float | Sequence[float] = 0.95,
     multiplier: float = 1.0,
     method: str = "wilson",
+    *,
+    out: Out | None = None,
 ) -> Intervals:
     """Proportions ``x / n * multiplier`` with Wilson score limits (Wilson 1927; Newcombe &
     Altman 2000), or exact Clopper-Pearson limits (Clopper & Pearson 1934) with
     ``method="clopper_pearson"``, as PHEindicatormethods ``phe_proportion``."""
     levels = levels_of(confidence)
-    value, lower, upper = _k.proportion(_float(x), _float(n), list(levels), method, float(multiplier))
+    value, lower, upper = _k.proportion(_float(x), _float(n), list(levels), method, float(multiplier),
+                                        **_outs(out))
     return Intervals(value, lower, upper, levels)
 
 
@@ -99,12 +138,14 @@ def rate_intervals(
     n: ArrayLike,
     confidence: float | Sequence[float] = 0.95,
     multiplier: float = 100000.0,
+    *,
+    out: Out | None = None,
 ) -> tuple[Intervals, npt.NDArray[np.bool_]]:
     """Crude rates ``x / n * multiplier`` with exact Poisson limits for x < 10 (Armitage & Berry
     2002) and Byar's approximation from 10 up (Breslow & Day 1987), as PHEindicatormethods
     ``phe_rate``. Also returns, per row, whether the exact method was used."""
     levels = levels_of(confidence)
-    value, lower, upper, exact = _k.rate(_float(x), _float(n), list(levels), float(multiplier))
+    value, lower, upper, exact = _k.rate(_float(x), _float(n), list(levels), float(multiplier), **_outs(out))
     return Intervals(value, lower, upper, levels), exact
 
 
@@ -112,11 +153,13 @@ def mean_intervals(
     values: ArrayLike,
     offsets: ArrayLike,
     confidence: float | Sequence[float] = 0.95,
+    *,
+    out: Out | None = None,
 ) -> tuple[Intervals, FloatArray, FloatArray, FloatArray]:
     """Means of groups of raw values with Student's t limits (as PHEindicatormethods
     ``phe_mean``); group g is ``values[offsets[g]:offsets[g+1]]``. Returns the intervals and
     each group's ``value_sum``, ``stdev`` and ``value_count``."""
     levels = levels_of(confidence)
     offs = np.ascontiguousarray(offsets, dtype=np.uintp)
-    value, lower, upper, total, sd, count = _k.grouped_mean(_float(values), offs, list(levels))
+    value, lower, upper, total, sd, count = _k.grouped_mean(_float(values), offs, list(levels), **_outs(out))
     return Intervals(value, lower, upper, levels), total, sd, count
