@@ -164,34 +164,32 @@ def _parser() -> argparse.ArgumentParser:
 def _document_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """The commands for papers kept in Word, on ModernGov and in calendars."""
     store_help = "a store, JSON document or folder of papers (anything pack reads)"
-    agenda = commands.add_parser(
-        "agenda",
-        help="write a meeting's draft agenda (.docx, .xlsx or .html)",
-        description="Write the draft agenda for a meeting: the standing items, matters arising from open "
-        "actions and the forward-plan topics for that meeting.",
-    )
-    agenda.add_argument("store", help=store_help)
-    agenda.add_argument("--board", help="the board (any name it is printed under)")
-    agenda.add_argument("--meeting", metavar="DATE", required=True, help="the meeting date, YYYY-MM-DD")
-    agenda.add_argument("--out", required=True, help="the file to write: .docx, .xlsx or .html")
-    agenda.add_argument("--public", action="store_true", help="draft from what may be published")
-    agenda.add_argument(
-        "--unmarked-part", choices=("public", "exempt"), help="the part of records whose papers mark no Part I / Part II"
-    )
+    def meeting_document(name: str, help: str, description: str, out: str, public: str, unmarked: str) -> None:
+        document = commands.add_parser(name, help=help, description=description)
+        document.add_argument("store", help=store_help)
+        document.add_argument("--board", help="the board (any name it is printed under)")
+        document.add_argument("--meeting", metavar="DATE", required=True, help="the meeting date, YYYY-MM-DD")
+        document.add_argument("--out", required=True, help=out)
+        document.add_argument("--public", action="store_true", help=public)
+        document.add_argument("--unmarked-part", choices=("public", "exempt"), help=unmarked)
 
-    minutes = commands.add_parser(
-        "minutes",
-        help="write a meeting's minutes as a Word document",
-        description="Write the minutes of a meeting as a Word document: present and apologies, numbered "
-        "items with their resolutions, and the ACTION BY column.",
+    meeting_document(
+        "agenda",
+        "write a meeting's draft agenda (.docx, .xlsx or .html)",
+        "Write the draft agenda for a meeting: the standing items, matters arising from open "
+        "actions and the forward-plan topics for that meeting.",
+        "the file to write: .docx, .xlsx or .html",
+        "draft from what may be published",
+        "the part of records whose papers mark no Part I / Part II",
     )
-    minutes.add_argument("store", help=store_help)
-    minutes.add_argument("--board", help="the board (any name it is printed under)")
-    minutes.add_argument("--meeting", metavar="DATE", required=True, help="the meeting date, YYYY-MM-DD")
-    minutes.add_argument("--out", required=True, help="the .docx file to write")
-    minutes.add_argument("--public", action="store_true", help="leave out Part II content and contact details")
-    minutes.add_argument(
-        "--unmarked-part", choices=("public", "exempt"), help="with --public: the part of records whose papers mark none"
+    meeting_document(
+        "minutes",
+        "write a meeting's minutes as a Word document",
+        "Write the minutes of a meeting as a Word document: present and apologies, numbered "
+        "items with their resolutions, and the ACTION BY column.",
+        "the .docx file to write",
+        "leave out Part II content and contact details",
+        "with --public: the part of records whose papers mark none",
     )
 
     calendar = commands.add_parser(

@@ -36,22 +36,49 @@ def test_readme_indicator_example_prints_what_it_shows(capsys: pytest.CaptureFix
     assert capsys.readouterr().out.splitlines() == shown
 
 
-def _readme_commands() -> list[list[str]]:
-    """The shell commands the README shows after the first command, as argument lists."""
+def _readme_commands(marker: str = "job and its relatives are") -> list[list[str]]:
+    """The shell commands of the first ``sh`` block after ``marker`` in the README, as argument lists."""
     import shlex
 
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("job and its relatives are") :]
+    section = readme[readme.index(marker) :]
     start = section.index("```sh\n") + len("```sh\n")
     block = section[start : section.index("\n```", start)].replace("\\\n", " ")
     return [shlex.split(line, comments=True) for line in block.splitlines() if line.strip()]
 
 
+def _run_readme_commands(commands: list[list[str]], cwd: Path) -> list[str]:
+    """Run each README command as the installed ``boardroom`` in ``cwd``; their standard outputs.
+
+    Each must succeed, and together they write only under ``out/``."""
+    import subprocess
+    import sys
+
+    outputs = []
+    for command in commands:
+        assert command[0] == ".venv/bin/boardroom"
+        result = subprocess.run(
+            [sys.executable, "-m", "boardroom", *command[1:]],
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+        assert result.returncode == 0, f"{command}: {result.stderr}"
+        outputs.append(result.stdout)
+    written = _written(cwd)
+    assert written and all(name.startswith("out/") for name in written), written
+    return outputs
+
+
+def _written(cwd: Path) -> set[str]:
+    return {p.relative_to(cwd).as_posix() for p in cwd.rglob("*") if p.is_file()}
+
+
 def test_readme_commands_run_and_write_under_out(tmp_path: Path) -> None:
     import os
     import shutil
-    import subprocess
-    import sys
 
     commands = _readme_commands()
     assert len(commands) == 5
@@ -60,49 +87,27 @@ def test_readme_commands_run_and_write_under_out(tmp_path: Path) -> None:
         if os.environ.get("BOARDROOM_REQUIRE_BROWSER"):
             pytest.fail("Chromium is required for the README's --pdf command")
         commands = [c[: c.index("--pdf")] if "--pdf" in c else c for c in commands]
-    for command in commands:
-        assert command[0] == ".venv/bin/boardroom"
-        result = subprocess.run(
-            [sys.executable, "-m", "boardroom", *command[1:]],
-            cwd=tmp_path,
-            capture_output=True,
-            text=True,
-            timeout=300,
-            check=False,
-        )
-        assert result.returncode == 0, f"{command}: {result.stderr}"
-    written = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
-    assert written and all(name.startswith("out/") for name in written), written
+    _run_readme_commands(commands, tmp_path)
+    written = _written(tmp_path)
     assert "out/board.json" in written and "out/public.html" in written
 
 
 def test_readme_own_board_commands_run_and_write_under_out(tmp_path: Path) -> None:
-    import shlex
-    import subprocess
-    import sys
-
     pytest.importorskip("openpyxl")
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("## Run your own board") :]
-    assert "(docs/own-board.md)" in section
-    start = section.index("```sh\n") + len("```sh\n")
-    block = section[start : section.index("\n```", start)].replace("\\\n", " ")
-    commands = [shlex.split(line, comments=True) for line in block.splitlines() if line.strip()]
+    assert "(docs/own-board.md)" in readme[readme.index("## Run your own board") :]
+    commands = _readme_commands("## Run your own board")
     assert [c[1] for c in commands] == ["new", "template", "init", "export", "import", "action", "log"]
-    outputs = []
-    for command in commands:
-        assert command[0] == ".venv/bin/boardroom"
-        result = subprocess.run(
-            [sys.executable, "-m", "boardroom", *command[1:]],
-            cwd=tmp_path,
-            capture_output=True,
-            text=True,
-            timeout=300,
-            check=False,
-        )
-        assert result.returncode == 0, f"{command}: {result.stderr}"
-        outputs.append(result.stdout)
+    outputs = _run_readme_commands(commands, tmp_path)
     assert "nothing to change" in outputs[4]
     assert "'open' -> 'done on 2015-12-01: Reported'" in outputs[6]
-    written = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
-    assert written and all(name.startswith("out/") for name in written), written
+
+
+def test_readme_document_commands_run_and_write_under_out(tmp_path: Path) -> None:
+    pytest.importorskip("docx")
+    pytest.importorskip("icalendar")
+    commands = _readme_commands("## Papers in Word, from ModernGov, and in calendars")
+    (tmp_path / "out").mkdir()  # made by the README's first commands, which come before these
+    assert [c[1] for c in commands] == ["init", "agenda", "minutes", "init", "import", "calendar"]
+    _run_readme_commands(commands, tmp_path)
+    assert {"out/agenda.docx", "out/minutes.docx", "out/from-word.sqlite", "out/meetings.ics"} <= _written(tmp_path)
