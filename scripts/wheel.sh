@@ -24,11 +24,14 @@ python3 -m venv "$CHECK/venv"
 "$CHECK/venv/bin/python" -m pip install -q "$wheel"
 extension=$("$CHECK/venv/bin/python" -c "import boardroom._core as c; print(c.__file__)")
 # Every library the extension loads is the system C/C++ runtime or one the wheel carries.
-if ldd "$extension" | grep -E "=> (/usr)?/lib.*(sqlite|boost|nlohmann|eigen)"; then
+# ldd's output is read whole first: `grep -q` in a pipe stops reading at its match, and under
+# pipefail the SIGPIPE that ldd then gets would fail the check.
+libraries=$(ldd "$extension")
+if grep -E "=> (/usr)?/lib.*(sqlite|boost|nlohmann|eigen)" <<<"$libraries"; then
   say "the extension loads a library from the system that the wheel should carry"
   exit 1
 fi
-ldd "$extension" | grep -q "boardroom_governance.libs/libsqlite3" || { say "SQLite is not bundled"; exit 1; }
+grep -q "boardroom_governance.libs/libsqlite3" <<<"$libraries" || { say "SQLite is not bundled"; exit 1; }
 (cd "$CHECK" && "$CHECK/venv/bin/python" "$ROOT/examples/quickstart.py" >/dev/null)
 (cd "$CHECK" && "$CHECK/venv/bin/boardroom" pack --out out/pack.html && test -s out/pack.html)
 rm -rf "$CHECK"
