@@ -28,7 +28,7 @@ import sys
 import tempfile
 import zipfile
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from xml.etree.ElementTree import ParseError
 
@@ -386,40 +386,16 @@ def _calendar(args: argparse.Namespace) -> int:
     return 0
 
 
-def _template(args: argparse.Namespace) -> int:
-    from ._commands import run_template
+def _record_keeping(name: str) -> Callable[[argparse.Namespace], int]:
+    """The command ``name`` of :mod:`boardroom._commands` (``run_<name>``), imported when run."""
 
-    return run_template(args)
+    def run(args: argparse.Namespace) -> int:
+        from . import _commands
 
+        command: Callable[[argparse.Namespace], int] = getattr(_commands, f"run_{name}")
+        return command(args)
 
-def _import(args: argparse.Namespace) -> int:
-    from ._commands import run_import
-
-    return run_import(args)
-
-
-def _new(args: argparse.Namespace) -> int:
-    from ._commands import run_new
-
-    return run_new(args)
-
-
-def _action(args: argparse.Namespace) -> int:
-    from ._commands import run_action
-
-    return run_action(args)
-
-
-def _rate(args: argparse.Namespace) -> int:
-    from ._commands import run_rate
-
-    return run_rate(args)
-
-
-def _log(args: argparse.Namespace) -> int:
-    from ._commands import run_log
-
-    return run_log(args)
+    return run
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -428,12 +404,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "pack": _pack,
         "init": _init,
         "export": _export,
-        "template": _template,
-        "import": _import,
-        "new": _new,
-        "action": _action,
-        "rate": _rate,
-        "log": _log,
+        "template": _record_keeping("template"),
+        "import": _record_keeping("import"),
+        "new": _record_keeping("new"),
+        "action": _record_keeping("action"),
+        "rate": _record_keeping("rate"),
+        "log": _record_keeping("log"),
         "agenda": _agenda,
         "minutes": _minutes,
         "calendar": _calendar,
