@@ -58,6 +58,7 @@ class ImportReport:
     applied: bool = False
     changes: list[RecordChange] = field(default_factory=list)
     unchanged: dict[str, int] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # what the records imported lack, said once
 
     @property
     def added(self) -> list[RecordChange]:
@@ -95,4 +96,5 @@ class ImportReport:
                 lines.append(f"  unchanged: {kinds}")
             if self.dry_run:
                 lines.append("dry run: nothing was written")
+        lines += [f"note: {note}" for note in self.notes]
         return "\n".join(lines)

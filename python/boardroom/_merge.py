@@ -6,7 +6,8 @@ by meeting and item number (``item_key``: "7." and "07" are item 7), attendance 
 and person, an action by meeting, item and its number among that item's actions, a
 membership by board, person and role. A matched record takes the incoming values, except that
 a blank incoming value never erases a stored one (a source that does not know a venue or an
-organisation leaves it as it is) and lists of observations (aliases, other names, titles,
+organisation leaves it as it is, and a workbook cell left blank where the field has a default
+is "not given", see ``Unstated``) and lists of observations (aliases, other names, titles,
 an action's status history) gain what is new rather than losing what is stored. Each kind is
 indexed once, so a merge is linear in the records.
 
@@ -22,11 +23,44 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Optional
 
 from ._core import governance as _g
+from ._core.io import BoardBundle
 from ._import_report import FieldChange, ImportReport, RecordChange
 
-__all__ = ["GovernanceMerge", "person_key", "shown"]
+__all__ = ["GovernanceMerge", "ReadBundle", "Unstated", "person_key", "shown", "unstated_of"]
 
 Render = Callable[[Any], str]
+
+#: Fields a source left blank where the record's type has a default (a board's kind, a
+#: meeting's status, an item's purpose): (kind, key as the report names the record,
+#: field as the report names it). A blank is "not given", so a matched record keeps its value.
+Unstated = frozenset[tuple[str, str, str]]
+
+
+def unstated_of(bundle: object) -> Unstated:
+    """The fields ``bundle``'s source left blank (a board workbook records them; other sources none)."""
+    found = getattr(bundle, "unstated", None)
+    return frozenset(found) if found else frozenset()
+
+
+class ReadBundle(BoardBundle):
+    """A bundle read from a source that can leave a field blank where its type has a default
+    (a board workbook): ``unstated`` lists those fields, so that importing it keeps the stored
+    values rather than writing the default over them."""
+
+    unstated: Unstated
+
+    @classmethod
+    def of(cls, bundle: BoardBundle, unstated: Unstated) -> ReadBundle:
+        out = cls()
+        out.records = bundle.records
+        out.data_quality_notes = bundle.data_quality_notes
+        out.plans = bundle.plans
+        out.risk_registers = bundle.risk_registers
+        out.diagnostics = bundle.diagnostics
+        out.self_assessments = bundle.self_assessments
+        out.public_export = bundle.public_export
+        out.unstated = unstated
+        return out
 
 
 def shown(value: object) -> str:
@@ -76,8 +110,9 @@ class _Ids:
 class GovernanceMerge:
     """Merges one incoming register into a copy of the stored one, reporting each change."""
 
-    def __init__(self, stored: _g.Register, report: ImportReport) -> None:
+    def __init__(self, stored: _g.Register, report: ImportReport, unstated: Unstated = frozenset()) -> None:
         self.report = report
+        self.unstated = unstated
         self.organisations = stored.organisations
         self.people = stored.people
         self.boards = stored.boards
@@ -143,6 +178,8 @@ class GovernanceMerge:
         merged = copy.copy(stored)
         changes: list[FieldChange] = []
         for name, render, apply in fields:
+            if (kind, key, name) in self.unstated:
+                continue
             old = render(stored)
             new = render(incoming)
             if new == "" or new == old:

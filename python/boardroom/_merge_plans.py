@@ -56,6 +56,7 @@ def _actions(m: GovernanceMerge, stored: list[_p.PlanAction], incoming: Sequence
         m._attr("outcomes", "outcomes"),
         ("leads", lambda a: a.leads_text, leads),
         ("timescale", lambda a: a.timescale.text, lambda a, b: setattr(a, "timescale", b.timescale)),
+        m._attr("indicator", "indicator"),
     ]
     changed = False
     for a in incoming:
@@ -165,6 +166,7 @@ def _risk_fields(m: GovernanceMerge) -> list[Any]:
         m._attr("mitigating actions", "mitigating_actions"),
         m._attr("last reviewed", "last_reviewed"),
         m._attr("next review", "next_review"),
+        m._attr("indicator", "indicator"),
     ]
 
 

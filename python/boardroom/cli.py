@@ -1,6 +1,7 @@
 """The ``boardroom`` command line.
 
     boardroom pack [STORE] [--board NAME] [--meeting DATE] [--out FILE] [--public [--unmarked-part public|exempt]] [--pdf FILE]
+                   [--indicators FILE.csv]
     boardroom init STORE [--example]
     boardroom export STORE --out FILE [--public [--unmarked-part public|exempt] | --popolo]
     boardroom export STORE --xlsx FILE
@@ -135,6 +136,12 @@ def _parser() -> argparse.ArgumentParser:
         "pack, and such agenda items in a folder of papers stop the pack",
     )
     pack.add_argument("--pdf", metavar="FILE", help="also print the pack to PDF with headless Chromium")
+    pack.add_argument(
+        "--indicators",
+        metavar="FILE.csv",
+        help="indicator series (columns indicator, period, value, lowercl, uppercl, benchmark, polarity) to check "
+        "the ratings of plan actions that name one: a rating the data contradict is flagged in the RAG section",
+    )
 
     init = commands.add_parser("init", help="create a store", description="Create a new store (a SQLite file).")
     init.add_argument("store", help="the store file to create")
@@ -254,6 +261,7 @@ def _pack(args: argparse.Namespace) -> int:
             public=args.public,
             unmarked_part=args.unmarked_part,
             progress=progress,
+            indicator_series=args.indicators,
         )
     finally:
         progress.done()

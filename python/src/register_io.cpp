@@ -108,6 +108,9 @@ void register_io(py::module_& m) {
         .def_readwrite("risk_registers", &io::BoardBundle::risk_registers)
         .def_readwrite("diagnostics", &io::BoardBundle::diagnostics)
         .def_readwrite("self_assessments", &io::BoardBundle::self_assessments)
+        .def_readwrite("public_export", &io::BoardBundle::public_export,
+                       "True when read from a public document (\"public\": true): its Part II records hold only "
+                       "their numbers, so it cannot update a store.")
         .def("__repr__", [](const io::BoardBundle& b) {
             return "<BoardBundle " + std::to_string(b.records.boards.size()) + " boards, " +
                    std::to_string(b.records.meetings.size()) + " meetings, " + std::to_string(b.plans.size()) +

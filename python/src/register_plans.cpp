@@ -140,7 +140,7 @@ void register_plan_types(py::module_& m) {
     py::class_<pl::PlanAction> action(m, "PlanAction", "A numbered action with outcomes, leads and a timescale.");
     action.def(py::init<>())
         .def(py::init([](std::string number, std::string section_number, std::string text, std::string outcomes,
-                         std::string leads, std::string timescale) {
+                         std::string leads, std::string timescale, std::string indicator) {
                  pl::PlanAction a;
                  a.number = std::move(number);
                  a.section = std::move(section_number);
@@ -148,11 +148,13 @@ void register_plan_types(py::module_& m) {
                  a.outcomes = std::move(outcomes);
                  a.leads_text = std::move(leads);
                  a.timescale = pl::parse_timescale(timescale);
+                 a.indicator = std::move(indicator);
                  return a;
              }),
              py::arg("number"), py::arg("section"), py::arg("text"), py::arg("outcomes") = "",
-             py::arg("leads") = "", py::arg("timescale") = "",
-             "An action; `leads` is the Lead cell as printed, `timescale` the printed timescale.")
+             py::arg("leads") = "", py::arg("timescale") = "", py::arg("indicator") = "",
+             "An action; `leads` is the Lead cell as printed, `timescale` the printed timescale, `indicator` "
+             "the indicator series whose data should bear its rating out, named as the data names it.")
         .def_readwrite("number", &pl::PlanAction::number)
         .def_readwrite("section", &pl::PlanAction::section)
         .def_readwrite("text", &pl::PlanAction::text)
@@ -161,6 +163,8 @@ void register_plan_types(py::module_& m) {
     list_property(action, "leads", &pl::PlanAction::leads, "The Lead cell split into leads (a copy).");
     action.def_readwrite("timescale", &pl::PlanAction::timescale)
         .def_readwrite("line", &pl::PlanAction::line)
+        .def_readwrite("indicator", &pl::PlanAction::indicator,
+                       "The indicator series whose data should bear the rating out; empty if none.")
         .def("__repr__", [](const pl::PlanAction& a) {
             return "<PlanAction " + a.number + ": " + quoted(shortened(a.text)) + ">";
         });

@@ -75,6 +75,8 @@ void register_risks(py::module_& m) {
     list_property(risk, "mitigating_actions", &pl::Risk::mitigating_actions, "Plan action numbers (a copy).");
     risk.def_readwrite("last_reviewed", &pl::Risk::last_reviewed)
         .def_readwrite("next_review", &pl::Risk::next_review)
+        .def_readwrite("indicator", &pl::Risk::indicator,
+                       "The indicator series that shows whether the risk is materialising; empty if none.")
         .def("__repr__", [](const pl::Risk& r) {
             return "<Risk " + r.reference + ": " + quoted(shortened(r.description)) + ">";
         });

@@ -297,14 +297,15 @@ BoardBundle bundle_from_json_text(std::string_view bytes, const std::string& sou
                                 std::to_string(json_format_version) + " of the format, not version " +
                                 std::to_string(version) +
                                 (version > json_format_version ? " (written by a newer boardroom)" : ""));
-    top.boolean("public");  // informative only: a public document reads like any other
-
     BoardBundle bundle;
+    // A public document reads like any other, but says so: its Part II records hold only their
+    // numbers, and whoever imports it must not let them replace a store's.
+    bundle.public_export = top.boolean("public");
     json_detail::read_register(top, bundle.records, static_cast<int>(version));
     bundle.data_quality_notes = top.array<gov::DataQualityNote>("data_quality_notes", [](Object& n) {
         return gov::DataQualityNote{n.string("file"), n.line("line"), n.string("message")};
     });
-    json_detail::read_plan_documents(top, bundle);
+    json_detail::read_plan_documents(top, bundle, static_cast<int>(version));
     top.finish();
 
     try {

@@ -240,6 +240,7 @@ void write_register(DocumentWriter& document, const governance::Register& reg, b
 void read_register(Object& document, governance::Register& reg, int version);
 
 void write_plan_documents(DocumentWriter& document, const BoardBundle& bundle);
-void read_plan_documents(Object& document, BoardBundle& bundle);
+/// `version` as for read_register.
+void read_plan_documents(Object& document, BoardBundle& bundle, int version);
 
 } // namespace boardroom::io::json_detail

@@ -9,6 +9,9 @@ namespace pl = plans;
 
 namespace {
 
+/// The version from which plan actions and risks may name an indicator series.
+constexpr int kIndicatorVersion = 4;
+
 Json scheme_json(const pl::RagScheme& scheme) {
     return Json{{"name", scheme.name}, {"statuses", array_json(scheme.statuses, [](const pl::RagStatus& s) {
                      return Json{{"code", s.code},
@@ -63,7 +66,8 @@ Json plan_json(const pl::Plan& plan) {
                                                {"leads_text", a.leads_text},
                                                {"leads", a.leads},
                                                {"timescale", timescale_json(a.timescale)},
-                                               {"line", a.line}};
+                                               {"line", a.line},
+                                               {"indicator", a.indicator}};
                                })},
         {"positions", array_json(plan.positions,
                                  [](const pl::PositionUpdate& p) {
@@ -83,7 +87,7 @@ Json plan_json(const pl::Plan& plan) {
         {"notes", plan.notes}};
 }
 
-pl::Plan read_plan(Object& o) {
+pl::Plan read_plan(Object& o, int version) {
     pl::Plan plan;
     plan.id = o.id<PlanId>("id");
     plan.title = o.string("title");
@@ -97,7 +101,7 @@ pl::Plan read_plan(Object& o) {
         return pl::PlanSection{s.string("number"), s.string("title"), s.string("statement"),
                                s.string("position_heading"), s.line("line")};
     });
-    plan.actions = o.array<pl::PlanAction>("actions", [](Object& a) {
+    plan.actions = o.array<pl::PlanAction>("actions", [version](Object& a) {
         pl::PlanAction action;
         action.number = a.string("number");
         action.section = a.string("section");
@@ -107,6 +111,7 @@ pl::Plan read_plan(Object& o) {
         action.leads = a.strings("leads");
         action.timescale = a.object<pl::Timescale>("timescale", read_timescale, {});
         action.line = a.line("line");
+        if (version >= kIndicatorVersion) action.indicator = a.string("indicator");
         return action;
     });
     plan.positions = o.array<pl::PositionUpdate>("positions", [](Object& p) {
@@ -144,11 +149,12 @@ Json risk_register_json(const pl::RiskRegister& r) {
                                  {"mitigations", k.mitigations},
                                  {"mitigating_actions", k.mitigating_actions},
                                  {"last_reviewed", date_json(k.last_reviewed)},
-                                 {"next_review", date_json(k.next_review)}};
+                                 {"next_review", date_json(k.next_review)},
+                                 {"indicator", k.indicator}};
                  })}};
 }
 
-pl::RiskRegister read_risk_register(Object& o) {
+pl::RiskRegister read_risk_register(Object& o, int version) {
     pl::RiskRegister r;
     r.title = o.string("title");
     r.board = o.string("board");
@@ -157,7 +163,7 @@ pl::RiskRegister read_risk_register(Object& o) {
         return pl::RiskBand{b.int32("min_score", 1), b.string("status")};
     });
     if (!bands.empty()) r.thresholds.bands = std::move(bands);
-    r.risks = o.array<pl::Risk>("risks", [](Object& k) {
+    r.risks = o.array<pl::Risk>("risks", [version](Object& k) {
         pl::Risk risk;
         risk.reference = k.string("reference");
         risk.description = k.string("description");
@@ -168,6 +174,7 @@ pl::RiskRegister read_risk_register(Object& o) {
         risk.mitigating_actions = k.strings("mitigating_actions");
         risk.last_reviewed = k.optional_date("last_reviewed");
         risk.next_review = k.optional_date("next_review");
+        if (version >= kIndicatorVersion) risk.indicator = k.string("indicator");
         return risk;
     });
     return r;
@@ -270,9 +277,10 @@ void write_plan_documents(DocumentWriter& document, const BoardBundle& bundle) {
     document.array("self_assessments", bundle.self_assessments, self_assessment_json);
 }
 
-void read_plan_documents(Object& top, BoardBundle& bundle) {
-    bundle.plans = top.array<pl::Plan>("plans", read_plan);
-    bundle.risk_registers = top.array<pl::RiskRegister>("risk_registers", read_risk_register);
+void read_plan_documents(Object& top, BoardBundle& bundle, int version) {
+    bundle.plans = top.array<pl::Plan>("plans", [version](Object& o) { return read_plan(o, version); });
+    bundle.risk_registers =
+        top.array<pl::RiskRegister>("risk_registers", [version](Object& o) { return read_risk_register(o, version); });
     bundle.diagnostics = top.array<pl::Diagnostic>("diagnostics", read_diagnostic);
     bundle.self_assessments = top.array<pl::SelfAssessment>("self_assessments", read_self_assessment);
 }

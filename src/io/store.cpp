@@ -265,9 +265,9 @@ BoardBundle read_bundle(Db& db, int version) {
     bundle.records = store_detail::read_register(db, version);
     bundle.data_quality_notes = store_detail::read_data_quality_notes(db);
     if (version < 2) return bundle;
-    for (const auto id : store_detail::plan_ids(db)) bundle.plans.push_back(*store_detail::read_plan(db, id));
+    for (const auto id : store_detail::plan_ids(db)) bundle.plans.push_back(*store_detail::read_plan(db, id, version));
     for (const auto& t : store_detail::titles(db, "risk_registers"))
-        bundle.risk_registers.push_back(*store_detail::read_risk_register(db, t));
+        bundle.risk_registers.push_back(*store_detail::read_risk_register(db, t, version));
     for (const auto& t : store_detail::titles(db, "diagnostics"))
         bundle.diagnostics.push_back(*store_detail::read_diagnostic(db, t));
     for (const auto& t : store_detail::titles(db, "self_assessments"))
@@ -362,6 +362,10 @@ void Store::save(const BoardBundle& bundle, std::string_view operation, const st
     impl_->require_version(2, "plans");
     if (store_detail::has_urgent_business(bundle.records)) impl_->require_version(3, "urgent business");
     if (store_detail::has_record_parts(bundle.records)) impl_->require_version(4, "record parts or private postcodes");
+    const auto indicators = [](const auto& d) { return store_detail::names_indicators(d); };
+    if (std::any_of(bundle.plans.begin(), bundle.plans.end(), indicators) ||
+        std::any_of(bundle.risk_registers.begin(), bundle.risk_registers.end(), indicators))
+        impl_->require_version(6, "indicator series");
     store_detail::validate_bundle(bundle);
     // Plans without an id are numbered after the highest id in the bundle.
     std::vector<plans::Plan> numbered = bundle.plans;
@@ -384,8 +388,8 @@ void Store::save(const BoardBundle& bundle, std::string_view operation, const st
         db.exec("DELETE FROM data_quality_notes");
         store_detail::write_register(db, bundle.records, progress, impl_->version);
         store_detail::write_data_quality_notes(db, bundle.data_quality_notes, 0);
-        for (const auto& plan : numbered) store_detail::write_plan(db, plan, progress);
-        for (const auto& r : bundle.risk_registers) store_detail::write_risk_register(db, r);
+        for (const auto& plan : numbered) store_detail::write_plan(db, plan, progress, impl_->version);
+        for (const auto& r : bundle.risk_registers) store_detail::write_risk_register(db, r, impl_->version);
         for (const auto& d : bundle.diagnostics) store_detail::write_diagnostic(db, d);
         for (const auto& a : bundle.self_assessments) store_detail::write_self_assessment(db, a);
         if (progress) progress(StoreProgress{"data_quality_notes", bundle.data_quality_notes.size()});

@@ -24,13 +24,14 @@ std::vector<StoreChange> changed(std::string record, std::string what) {
 PlanId Store::save_plan(const plans::Plan& plan) {
     impl_->require_writable();
     impl_->require_version(2, "plans");
+    if (store_detail::names_indicators(plan)) impl_->require_version(6, "indicator series");
     plans::validate(plan);
     PlanId id = plan.id;
     impl_->write(Impl::Check::replaces, "save plan", [&] {
         if (!id.valid()) id = PlanId{impl_->db.scalar("SELECT COALESCE(MAX(id) + 1, 1) FROM plans")};
         plans::Plan numbered = plan;
         numbered.id = id;
-        store_detail::write_plan(impl_->db, numbered, impl_->options.on_progress);
+        store_detail::write_plan(impl_->db, numbered, impl_->options.on_progress, impl_->version);
         return changed("plan " + plan.title, "saved");
     });
     return id;
@@ -38,7 +39,7 @@ PlanId Store::save_plan(const plans::Plan& plan) {
 
 plans::Plan Store::load_plan(PlanId id) const {
     impl_->require_version(2, "plans");
-    auto plan = impl_->read([&] { return store_detail::read_plan(impl_->db, id); });
+    auto plan = impl_->read([&] { return store_detail::read_plan(impl_->db, id, impl_->version); });
     if (!plan) throw NotFoundError("the store has no plan " + std::to_string(id.value()));
     return std::move(*plan);
 }
@@ -47,7 +48,7 @@ std::vector<plans::Plan> Store::load_plans() const {
     impl_->require_version(2, "plans");
     return impl_->read([this] {
         std::vector<plans::Plan> out;
-        for (const auto id : store_detail::plan_ids(impl_->db)) out.push_back(*store_detail::read_plan(impl_->db, id));
+        for (const auto id : store_detail::plan_ids(impl_->db)) out.push_back(*store_detail::read_plan(impl_->db, id, impl_->version));
         return out;
     });
 }
@@ -55,7 +56,7 @@ std::vector<plans::Plan> Store::load_plans() const {
 void Store::remove_plan(PlanId id) {
     impl_->require_version(2, "plans");
     impl_->write(Impl::Check::appends, "remove plan", [&] {
-        const auto plan = store_detail::read_plan(impl_->db, id);
+        const auto plan = store_detail::read_plan(impl_->db, id, impl_->version);
         store_detail::delete_plan(impl_->db, id);
         return changed("plan " + (plan ? plan->title : std::to_string(id.value())), "removed");
     });
@@ -63,8 +64,8 @@ void Store::remove_plan(PlanId id) {
 
 namespace {
 
-plans::Plan stored_plan(Db& db, PlanId id) {
-    auto plan = store_detail::read_plan(db, id);
+plans::Plan stored_plan(Db& db, PlanId id, int schema_version) {
+    auto plan = store_detail::read_plan(db, id, schema_version);
     if (!plan) throw NotFoundError("the store has no plan " + std::to_string(id.value()));
     return std::move(*plan);
 }
@@ -74,7 +75,7 @@ plans::Plan stored_plan(Db& db, PlanId id) {
 void Store::add_rating(PlanId plan, const plans::RagRating& rating) {
     impl_->require_version(2, "plans");
     impl_->write(Impl::Check::appends, "rate", [&] {
-        auto stored = stored_plan(impl_->db, plan);
+        auto stored = stored_plan(impl_->db, plan, impl_->version);
         // The action's latest rating before this one: what the change moves it from.
         std::string before;
         for (const auto& r : stored.ratings)
@@ -91,7 +92,7 @@ void Store::add_rating(PlanId plan, const plans::RagRating& rating) {
 void Store::add_position_update(PlanId plan, const plans::PositionUpdate& update) {
     impl_->require_version(2, "plans");
     impl_->write(Impl::Check::appends, "position", [&] {
-        auto stored = stored_plan(impl_->db, plan);
+        auto stored = stored_plan(impl_->db, plan, impl_->version);
         plans::add_position_update(stored, update);
         store_detail::rewrite_positions(impl_->db, stored);
         return std::vector<StoreChange>{{"plan " + stored.title + " action " + update.action, "position", "", update.text}};
@@ -112,16 +113,17 @@ T found_or_throw(std::optional<T> value, std::string_view what, std::string_view
 
 void Store::save_risk_register(const plans::RiskRegister& register_) {
     impl_->require_version(2, "risk registers");
+    if (store_detail::names_indicators(register_)) impl_->require_version(6, "indicator series");
     store_detail::validate_for_store(register_);
     impl_->write(Impl::Check::replaces, "save risk register", [&] {
-        store_detail::write_risk_register(impl_->db, register_);
+        store_detail::write_risk_register(impl_->db, register_, impl_->version);
         return changed("risk register " + register_.title, "saved");
     });
 }
 
 plans::RiskRegister Store::load_risk_register(std::string_view title) const {
     impl_->require_version(2, "risk registers");
-    return found_or_throw(impl_->read([&] { return store_detail::read_risk_register(impl_->db, title); }),
+    return found_or_throw(impl_->read([&] { return store_detail::read_risk_register(impl_->db, title, impl_->version); }),
                           "risk register", title);
 }
 
@@ -130,7 +132,7 @@ std::vector<plans::RiskRegister> Store::load_risk_registers() const {
     return impl_->read([this] {
         std::vector<plans::RiskRegister> out;
         for (const auto& t : store_detail::titles(impl_->db, "risk_registers"))
-            out.push_back(*store_detail::read_risk_register(impl_->db, t));
+            out.push_back(*store_detail::read_risk_register(impl_->db, t, impl_->version));
         return out;
     });
 }
@@ -139,10 +141,10 @@ void Store::record_risk_review(std::string_view register_title, std::string_view
                                std::optional<plans::RiskScore> residual, std::optional<Date> next_review) {
     impl_->require_version(2, "risk registers");
     impl_->write(Impl::Check::appends, "risk review", [&] {
-        auto stored = found_or_throw(store_detail::read_risk_register(impl_->db, register_title), "risk register",
+        auto stored = found_or_throw(store_detail::read_risk_register(impl_->db, register_title, impl_->version), "risk register",
                                      register_title);
         plans::record_review(stored, reference, reviewed, residual, next_review);
-        store_detail::write_risk_register(impl_->db, stored);
+        store_detail::write_risk_register(impl_->db, stored, impl_->version);
         return std::vector<StoreChange>{{"risk " + std::string(register_title) + " " + std::string(reference),
                                          "last reviewed", "", to_iso_string(reviewed)}};
     });

@@ -7,6 +7,7 @@
 #include "store_codec.hpp"
 #include "store_tables.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -15,6 +16,9 @@ namespace boardroom::io::store_detail {
 namespace pl = plans;
 
 namespace {
+
+/// The schema version from which plan actions and risks name an indicator series.
+constexpr int kIndicatorVersion = 6;
 
 void report(const Progress& progress, std::string_view table, std::size_t rows) {
     if (progress) progress(StoreProgress{table, rows});
@@ -81,7 +85,16 @@ std::optional<std::pair<std::int64_t, std::int64_t>> find_document(Db& db, const
 
 } // namespace
 
-void write_plan(Db& db, const pl::Plan& plan, const Progress& progress) {
+bool names_indicators(const pl::Plan& plan) noexcept {
+    return std::any_of(plan.actions.begin(), plan.actions.end(), [](const auto& a) { return !a.indicator.empty(); });
+}
+
+bool names_indicators(const pl::RiskRegister& register_) noexcept {
+    return std::any_of(register_.risks.begin(), register_.risks.end(),
+                       [](const auto& k) { return !k.indicator.empty(); });
+}
+
+void write_plan(Db& db, const pl::Plan& plan, const Progress& progress, int schema_version) {
     const std::int64_t seq = take_slot(db, "plans", "id", plan.id);
     const std::int64_t scheme = write_scheme(db, plan.scheme);
     Statement(db, "INSERT INTO plans (id, seq, title, board, period_start, period_end, period_text, scheme_id) "
@@ -98,14 +111,20 @@ void write_plan(Db& db, const pl::Plan& plan, const Progress& progress) {
     }
     report(progress, "plan_sections", plan.sections.size());
 
-    Statement action(db, "INSERT INTO plan_actions (plan_id, seq, number, section, text, outcomes, leads_text, "
-                         "timescale_kind, timescale_date, timescale_text, line) "
-                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    const bool indicators = schema_version >= kIndicatorVersion;
+    Statement action(db, std::string("INSERT INTO plan_actions (plan_id, seq, number, section, text, outcomes, "
+                                     "leads_text, timescale_kind, timescale_date, timescale_text, line") +
+                             (indicators ? ", indicator) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+                                         : ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
     Statement lead(db, "INSERT INTO plan_action_leads (plan_id, action, seq, lead) VALUES (?1, ?2, ?3, ?4)");
     for (std::size_t i = 0; i < plan.actions.size(); ++i) {
         const auto& a = plan.actions[i];
-        action.run(plan.id, i, a.number, a.section, a.text, a.outcomes, a.leads_text,
-                   codec::text_of(a.timescale.kind), a.timescale.date, a.timescale.text, a.line);
+        if (indicators)
+            action.run(plan.id, i, a.number, a.section, a.text, a.outcomes, a.leads_text,
+                       codec::text_of(a.timescale.kind), a.timescale.date, a.timescale.text, a.line, a.indicator);
+        else
+            action.run(plan.id, i, a.number, a.section, a.text, a.outcomes, a.leads_text,
+                       codec::text_of(a.timescale.kind), a.timescale.date, a.timescale.text, a.line);
         write_strings(lead, a.leads, plan.id, a.number);
     }
     report(progress, "plan_actions", plan.actions.size());
@@ -136,7 +155,7 @@ void rewrite_ratings(Db& db, const pl::Plan& plan) {
     }
 }
 
-std::optional<pl::Plan> read_plan(Db& db, PlanId id) {
+std::optional<pl::Plan> read_plan(Db& db, PlanId id, int schema_version) {
     Statement head(db, "SELECT title, board, period_start, period_end, period_text, scheme_id FROM plans "
                        "WHERE id = ?1");
     head.query(id);
@@ -154,13 +173,16 @@ std::optional<pl::Plan> read_plan(Db& db, PlanId id) {
     while (section.next())
         plan.sections.push_back({section.text(0), section.text(1), section.text(2), section.text(3), section.size(4)});
 
-    Statement action(db, "SELECT number, section, text, outcomes, leads_text, timescale_kind, timescale_date, "
-                         "timescale_text, line FROM plan_actions WHERE plan_id = ?1 ORDER BY seq");
+    Statement action(db, std::string("SELECT number, section, text, outcomes, leads_text, timescale_kind, "
+                                     "timescale_date, timescale_text, line, ") +
+                             (schema_version >= kIndicatorVersion ? "indicator" : "''") +
+                             " FROM plan_actions WHERE plan_id = ?1 ORDER BY seq");
     Statement leads(db, "SELECT lead FROM plan_action_leads WHERE plan_id = ?1 AND action = ?2 ORDER BY seq");
     action.query(id);
     while (action.next()) {
         pl::PlanAction a{action.text(0), action.text(1), action.text(2), action.text(3), action.text(4), {},
-                         {timescale_kind(db, action, 5), action.optional_date(6), action.text(7)}, action.size(8)};
+                         {timescale_kind(db, action, 5), action.optional_date(6), action.text(7)}, action.size(8),
+                         action.text(9)};
         a.leads = read_strings(leads, id, a.number);
         plan.actions.push_back(std::move(a));
     }
@@ -195,7 +217,7 @@ void delete_plan(Db& db, PlanId id) {
     take_slot(db, "plans", "id", id);
 }
 
-void write_risk_register(Db& db, const pl::RiskRegister& r) {
+void write_risk_register(Db& db, const pl::RiskRegister& r, int schema_version) {
     const std::int64_t seq = take_slot(db, "risk_registers", "title", r.title);
     const std::int64_t scheme = write_scheme(db, r.scheme);
     Statement(db, "INSERT INTO risk_registers (seq, title, board, scheme_id) VALUES (?1, ?2, ?3, ?4)")
@@ -204,9 +226,12 @@ void write_risk_register(Db& db, const pl::RiskRegister& r) {
     Statement band(db, "INSERT INTO risk_bands (register_id, seq, min_score, status) VALUES (?1, ?2, ?3, ?4)");
     for (std::size_t i = 0; i < r.thresholds.bands.size(); ++i)
         band.run(id, i, r.thresholds.bands[i].min_score, r.thresholds.bands[i].status);
-    Statement risk(db, "INSERT INTO risks (register_id, seq, reference, description, owner, inherent_likelihood, "
-                       "inherent_impact, residual_likelihood, residual_impact, last_reviewed, next_review) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    const bool indicators = schema_version >= kIndicatorVersion;
+    Statement risk(db, std::string("INSERT INTO risks (register_id, seq, reference, description, owner, "
+                                   "inherent_likelihood, inherent_impact, residual_likelihood, residual_impact, "
+                                   "last_reviewed, next_review") +
+                           (indicators ? ", indicator) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+                                       : ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
     Statement mitigation(db, "INSERT INTO risk_mitigations (register_id, reference, seq, text) VALUES (?1, ?2, ?3, ?4)");
     Statement mitigating(db, "INSERT INTO risk_mitigating_actions (register_id, reference, seq, action) "
                              "VALUES (?1, ?2, ?3, ?4)");
@@ -217,14 +242,18 @@ void write_risk_register(Db& db, const pl::RiskRegister& r) {
             residual_likelihood = k.residual->likelihood;
             residual_impact = k.residual->impact;
         }
-        risk.run(id, i, k.reference, k.description, k.owner, k.inherent.likelihood, k.inherent.impact,
-                 residual_likelihood, residual_impact, k.last_reviewed, k.next_review);
+        if (indicators)
+            risk.run(id, i, k.reference, k.description, k.owner, k.inherent.likelihood, k.inherent.impact,
+                     residual_likelihood, residual_impact, k.last_reviewed, k.next_review, k.indicator);
+        else
+            risk.run(id, i, k.reference, k.description, k.owner, k.inherent.likelihood, k.inherent.impact,
+                     residual_likelihood, residual_impact, k.last_reviewed, k.next_review);
         write_strings(mitigation, k.mitigations, id, k.reference);
         write_strings(mitigating, k.mitigating_actions, id, k.reference);
     }
 }
 
-std::optional<pl::RiskRegister> read_risk_register(Db& db, std::string_view title) {
+std::optional<pl::RiskRegister> read_risk_register(Db& db, std::string_view title, int schema_version) {
     const auto found = find_document(db, "risk_registers", "title", title);
     if (!found) return std::nullopt;
     const auto [id, scheme] = *found;
@@ -238,9 +267,10 @@ std::optional<pl::RiskRegister> read_risk_register(Db& db, std::string_view titl
     Statement band(db, "SELECT min_score, status FROM risk_bands WHERE register_id = ?1 ORDER BY seq");
     band.query(id);
     while (band.next()) r.thresholds.bands.push_back({band.int32(0), band.text(1)});
-    Statement risk(db, "SELECT reference, description, owner, inherent_likelihood, inherent_impact, "
-                       "residual_likelihood, residual_impact, last_reviewed, next_review FROM risks "
-                       "WHERE register_id = ?1 ORDER BY seq");
+    Statement risk(db, std::string("SELECT reference, description, owner, inherent_likelihood, inherent_impact, "
+                                   "residual_likelihood, residual_impact, last_reviewed, next_review, ") +
+                           (schema_version >= kIndicatorVersion ? "indicator" : "''") +
+                           " FROM risks WHERE register_id = ?1 ORDER BY seq");
     Statement mitigations(db, "SELECT text FROM risk_mitigations WHERE register_id = ?1 AND reference = ?2 "
                               "ORDER BY seq");
     Statement mitigating(db, "SELECT action FROM risk_mitigating_actions WHERE register_id = ?1 AND reference = ?2 "
@@ -255,6 +285,7 @@ std::optional<pl::RiskRegister> read_risk_register(Db& db, std::string_view titl
         if (!risk.is_null(5)) k.residual = pl::RiskScore{risk.int32(5), risk.int32(6)};
         k.last_reviewed = risk.optional_date(7);
         k.next_review = risk.optional_date(8);
+        k.indicator = risk.text(9);
         k.mitigations = read_strings(mitigations, id, k.reference);
         k.mitigating_actions = read_strings(mitigating, id, k.reference);
         r.risks.push_back(std::move(k));

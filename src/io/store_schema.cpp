@@ -453,6 +453,13 @@ CREATE TABLE audit_trail (
 CREATE INDEX audit_trail_by_time ON audit_trail(at);
 )sql";
 
+// Indicators: a plan action or a risk may name the indicator series whose data should bear its
+// rating out. Empty for every record of an older store, which named none.
+constexpr std::string_view kIndicators = R"sql(
+ALTER TABLE plan_actions ADD COLUMN indicator TEXT NOT NULL DEFAULT '';
+ALTER TABLE risks ADD COLUMN indicator TEXT NOT NULL DEFAULT '';
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "governance records: boards, people, meetings, agendas, attendance, minutes, actions, forward plans",
               kGovernance},
@@ -462,6 +469,7 @@ constexpr std::array kMigrations{
                  "private postcodes",
               kRecordParts},
     Migration{5, "audit trail: who changed which record, when, from what to what", kAuditTrail},
+    Migration{6, "indicators: the indicator series a plan action or a risk names", kIndicators},
 };
 
 } // namespace

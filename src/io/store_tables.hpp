@@ -46,6 +46,9 @@ bool has_urgent_business(const governance::Register& reg) noexcept;
 /// 4 cannot hold. Dropping a Part II mark on the way in would let the
 /// record's content be published later, so such a save is refused.
 bool has_record_parts(const governance::Register& reg) noexcept;
+/// True if a plan action or a risk names an indicator series (schema version 6 on).
+bool names_indicators(const plans::Plan& plan) noexcept;
+bool names_indicators(const plans::RiskRegister& register_) noexcept;
 void write_data_quality_notes(Db& db, const std::vector<governance::DataQualityNote>& notes, std::int64_t first_seq);
 std::vector<governance::DataQualityNote> read_data_quality_notes(Db& db);
 /// One action with its owners and history; NotFoundError if absent.
@@ -55,16 +58,17 @@ void append_status_change(Db& db, ActionId id, std::size_t seq, const governance
 // ---- plans and the documents kept beside them (store_plans.cpp)
 
 /// Writes a plan with `plan.id` (valid), replacing any stored plan with that id.
-void write_plan(Db& db, const plans::Plan& plan, const Progress& progress);
+/// `schema_version`: the store's; before version 6 actions and risks have no indicator.
+void write_plan(Db& db, const plans::Plan& plan, const Progress& progress, int schema_version);
 /// std::nullopt if there is no plan with that id.
-std::optional<plans::Plan> read_plan(Db& db, PlanId id);
+std::optional<plans::Plan> read_plan(Db& db, PlanId id, int schema_version);
 std::vector<PlanId> plan_ids(Db& db);
 void delete_plan(Db& db, PlanId id);
 void rewrite_ratings(Db& db, const plans::Plan& plan);
 void rewrite_positions(Db& db, const plans::Plan& plan);
 
-void write_risk_register(Db& db, const plans::RiskRegister& register_);
-std::optional<plans::RiskRegister> read_risk_register(Db& db, std::string_view title);
+void write_risk_register(Db& db, const plans::RiskRegister& register_, int schema_version);
+std::optional<plans::RiskRegister> read_risk_register(Db& db, std::string_view title, int schema_version);
 void write_diagnostic(Db& db, const plans::Diagnostic& diagnostic);
 std::optional<plans::Diagnostic> read_diagnostic(Db& db, std::string_view title);
 void write_self_assessment(Db& db, const plans::SelfAssessment& assessment);

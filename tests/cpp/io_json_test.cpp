@@ -66,7 +66,7 @@ io::BoardBundle scrutiny_bundle() {
     plans::RiskRegister risks;
     risks.title = "Illustrative risk register";
     plans::add_risk(risks, {"R1", "Illustrative risk", "Head of PPU", {4, 5}, plans::RiskScore{2, 5}, {"Team"},
-                            {"2.1"}, br::make_date(2015, 9, 30), {}});
+                            {"2.1"}, br::make_date(2015, 9, 30), {}, ""});
     bundle.risk_registers.push_back(risks);
     return bundle;
 }
@@ -140,7 +140,7 @@ TEST(JsonRoundTrip, ExamplesGiveIdenticalText) {
     const auto bundle = scrutiny_bundle();
     const auto text = io::to_json_text(bundle);
     EXPECT_EQ(io::to_json_text(io::bundle_from_json_text(text, "scrutiny.json")), text);
-    EXPECT_TRUE(contains(text, "\"format\": \"boardroom\",\n  \"version\": 3,"));
+    EXPECT_TRUE(contains(text, "\"format\": \"boardroom\",\n  \"version\": 4,"));
 
     const auto plan_text = io::to_json_text(bundle.plans.front());
     EXPECT_EQ(io::plan_from_json_text(plan_text, "plan.json"), bundle.plans.front());
@@ -168,8 +168,8 @@ TEST(JsonRoundTrip, TextToStoreToJsonIsIdentical) {
 
 TEST(JsonRoundTrip, DocumentedExampleIsCanonical) {
     // docs/json-format.md shows this document; reading and writing it gives it back byte for byte.
-    const auto text = read_file(kData / "board-v3.json");
-    const auto bundle = io::bundle_from_json_text(text, "board-v3.json");
+    const auto text = read_file(kData / "board-v4.json");
+    const auto bundle = io::bundle_from_json_text(text, "board-v4.json");
     ASSERT_EQ(bundle.records.people.size(), 2u);
     EXPECT_EQ(bundle.records.people[0].honorific, "Cllr");
     ASSERT_EQ(bundle.plans.size(), 1u);
@@ -183,10 +183,10 @@ TEST(JsonRead, VersionOneDocumentsStillRead) {
     const auto old = io::bundle_from_json_text(old_text, "board-v1.json");
     ASSERT_TRUE(contains(old_text, "\"version\": 1,"));
     EXPECT_FALSE(contains(old_text, "urgent_reason"));
-    EXPECT_EQ(io::to_json_text(old) + "\n", read_file(kData / "board-v3.json"));
+    EXPECT_EQ(io::to_json_text(old) + "\n", read_file(kData / "board-v4.json"));
     // Version 2 (no parts): every minute's and action's part is not established.
     const auto two = io::bundle_from_json_text(read_file(kData / "board-v2.json"), "board-v2.json");
-    EXPECT_EQ(io::to_json_text(two) + "\n", read_file(kData / "board-v3.json"));
+    EXPECT_EQ(io::to_json_text(two) + "\n", read_file(kData / "board-v4.json"));
     for (const auto& minute : two.records.minutes) EXPECT_FALSE(minute.part.has_value());
     auto v2 = Json::parse(read_file(kData / "board-v2.json"));
     v2["minutes"][0]["part"] = "II";
@@ -201,6 +201,43 @@ TEST(JsonRead, VersionOneDocumentsStillRead) {
     EXPECT_EQ(e.record(), "meetings[1].agenda[0]");
     EXPECT_EQ(e.field(), "urgent_reason");
     EXPECT_TRUE(contains(e.reason(), "unknown member")) << e.what();
+}
+
+TEST(JsonRead, VersionThreeDocumentsNameNoIndicator) {
+    // Version 3: written before plan actions and risks could name an indicator series.
+    const auto text = read_file(kData / "board-v3.json");
+    const auto three = io::bundle_from_json_text(text, "board-v3.json");
+    EXPECT_EQ(io::to_json_text(three) + "\n", read_file(kData / "board-v4.json"));
+    for (const auto& action : three.plans.at(0).actions) EXPECT_EQ(action.indicator, "");
+    auto document = Json::parse(text);
+    document["plans"][0]["actions"][0]["indicator"] = "Under 18s conception rate";
+    const auto e = input_error([&] { io::bundle_from_json_text(document.dump(2), "v3.json"); });
+    EXPECT_EQ(e.record(), "plans[0].actions[0]");
+    EXPECT_EQ(e.field(), "indicator");
+}
+
+TEST(JsonRoundTrip, PlanActionsAndRisksKeepTheirIndicator) {
+    auto bundle = io::bundle_from_json_text(read_file(kData / "board-v4.json"), "board-v4.json");
+    bundle.plans.at(0).actions.at(0).indicator = "Under 18s conception rate / 1,000";
+    plans::RiskRegister risks;
+    risks.title = "CSE risks";
+    plans::Risk risk;
+    risk.reference = "R1";
+    risk.description = "Conceptions rise";
+    risk.indicator = "Under 18s conception rate / 1,000";
+    risks.risks.push_back(risk);
+    bundle.risk_registers.push_back(risks);
+    const auto back = io::bundle_from_json_text(io::to_json_text(bundle), "indicator.json");
+    EXPECT_EQ(back.plans.at(0).actions.at(0).indicator, "Under 18s conception rate / 1,000");
+    EXPECT_EQ(back.risk_registers.at(0).risks.at(0).indicator, "Under 18s conception rate / 1,000");
+}
+
+TEST(JsonRead, APublicDocumentSaysSo) {
+    const auto bundle = io::bundle_from_json_text(read_file(kData / "board-v4.json"), "board-v4.json");
+    EXPECT_FALSE(bundle.public_export);
+    const auto published = io::bundle_from_json_text(
+        io::to_json_text(bundle, {.public_only = true, .unmarked_part = gov::AgendaPart::Public}), "public.json");
+    EXPECT_TRUE(published.public_export);
 }
 
 TEST(JsonRoundTrip, UrgentBusinessKeepsItsReason) {
@@ -258,7 +295,7 @@ TEST(JsonRead, MembersLeftOutTakeTheModelDefaults) {
 }
 
 TEST(JsonRead, RefusesOtherFormatsAndVersions) {
-    auto e = input_error([] { io::bundle_from_json_text(R"({"format": "boardroom", "version": 4})", "new.json"); });
+    auto e = input_error([] { io::bundle_from_json_text(R"({"format": "boardroom", "version": 5})", "new.json"); });
     EXPECT_EQ(e.file(), "new.json");
     EXPECT_EQ(e.field(), "version");
     EXPECT_TRUE(contains(e.reason(), "written by a newer boardroom")) << e.what();

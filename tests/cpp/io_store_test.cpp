@@ -183,6 +183,43 @@ TEST(Store, MigratesAVersionTwoStoreToHoldUrgentBusiness) {
     store.verify();
 }
 
+TEST(Store, MigratesAVersionFiveStoreToHoldIndicators) {
+    const TempDir dir;
+    auto plan = cse_plan();
+    plan.id = {};
+    auto named = plan;
+    named.actions.at(0).indicator = "Under 18s conception rate / 1,000";
+    plans::RiskRegister risks;
+    risks.title = "CSE risks";
+    plans::Risk risk;
+    risk.reference = "R1";
+    risk.description = "Conceptions rise";
+    risk.indicator = "Under 18s conception rate / 1,000";
+    risks.risks.push_back(risk);
+    br::PlanId id;
+    {
+        auto v5 = io::Store::open(dir / "board.db", io::StoreMode::create, {.schema_version = 5});
+        id = v5.save_plan(plan);
+        named.id = id;
+        const auto message = storage_message([&] { v5.save_plan(named); });
+        EXPECT_TRUE(contains(message, "schema version 5, which holds no indicator series")) << message;
+        EXPECT_THROW(v5.save_risk_register(risks), br::StorageError);
+        EXPECT_EQ(v5.load_plan(id).actions.at(0).indicator, "") << "the refused write changed nothing";
+    }
+    auto store = io::Store::open(dir / "board.db", io::StoreMode::read_write);
+    EXPECT_EQ(store.schema_version(), io::store_schema_version) << "migration 6 ran on open";
+    EXPECT_EQ(store.load_plan(id).actions.at(0).indicator, "");
+    store.save_plan(named);
+    store.save_risk_register(risks);
+    EXPECT_EQ(store.load_plan(id), named);
+    EXPECT_EQ(store.load_risk_register("CSE risks").risks.at(0).indicator, "Under 18s conception rate / 1,000");
+    auto bundle = store.load();
+    EXPECT_EQ(bundle.plans.at(0).actions.at(0).indicator, "Under 18s conception rate / 1,000");
+    store.save(bundle);
+    EXPECT_EQ(store.load().risk_registers.at(0), risks);
+    store.verify();
+}
+
 TEST(Store, RefusesAStoreFromANewerBoardroom) {
     const TempDir dir;
     { io::Store::open(dir / "board.db", io::StoreMode::create); }  // closing checkpoints the WAL into the file

@@ -101,7 +101,7 @@ TEST(Risk, ChecksAgainstThePlan) {
     plans::Plan plan;
     plan.title = "plan";
     plans::add_section(plan, {"4", "Partnerships", "", "", 0});
-    plans::add_action(plan, {"4.3", "4", "Include BTP", "", "Head of PPU", {}, {}, 0});
+    plans::add_action(plan, {"4.3", "4", "Include BTP", "", "Head of PPU", {}, {}, 0, ""});
     plans::RiskRegister reg;
     plans::add_risk(reg, risk("R1", {2, 2}, plans::RiskScore{3, 3}, {"4.3", "3.7"}));
     reg.risks[0].owner = "";

@@ -135,3 +135,33 @@ def test_a_damaged_workbook_gives_one_error_line(tmp_path: Path) -> None:
     assert result.returncode == 1
     lines = error_lines(result)
     assert len(lines) == 1 and "boards.xlsx" in lines[0], result.stderr
+
+
+def test_pack_flags_ratings_the_indicator_series_contradict(tmp_path: Path) -> None:
+    import pandas as pd
+
+    from boardroom import plans
+    from boardroom.store import example_bundle, init_store
+
+    bundle = example_bundle()
+    plan = bundle.plans[0]
+    actions = list(plan.actions)
+    actions[0].indicator = "Infant mortality (illustrative)"
+    plan.actions = actions
+    plans.rate(plan, actions[0].number, "2015-11-30", "G", rated_by="CSE Strategic Group")
+    bundle.plans = [plan]
+    init_store(tmp_path / "board.sqlite", bundle)
+    years = range(2006, 2011)
+    values = [4.9, 5.3, 5.8, 6.2, 6.9]
+    pd.DataFrame({"indicator": "Infant mortality (illustrative)", "period": years, "value": values,
+                  "lowercl": [v - 0.3 for v in values], "uppercl": [v + 0.3 for v in values], "benchmark": 4.1,
+                  "polarity": "low_is_good"}).to_csv(tmp_path / "series.csv", index=False)
+    args = ("pack", "board.sqlite", "--meeting", "2015-12-10", "--out", "pack.html")
+    result = run(*args, "--indicators", "series.csv", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "pack.html").read_text(encoding="utf-8")
+    assert "Check: rated Green, but significantly worse than England and getting worse" in html
+    missing = run(*args, "--indicators", "nowhere.csv", cwd=tmp_path)
+    assert missing.returncode == 1
+    assert [line for line in missing.stderr.splitlines() if "error" in line] == [
+        "boardroom: error: nowhere.csv: cannot read the file (No such file or directory)"]

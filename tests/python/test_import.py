@@ -189,3 +189,53 @@ def test_records_are_matched_by_what_they_are_called_never_by_their_ids(tmp_path
     ]
     assert described(stored, people, stored.actions[0]) == ("Health and Wellbeing Board", "2016-03-01", "Report back", ["Ann Other"])
     assert import_records(path, example).nothing_to_change
+
+
+def test_a_public_export_cannot_update_a_store(tmp_path: Path, example: BoardBundle) -> None:
+    from boardroom._core.io import bundle_from_json, bundle_to_json
+
+    published = bundle_from_json(bundle_to_json(example, public_only=True, unmarked_part=g.AgendaPart.PUBLIC), "public.json")
+    assert published.public_export
+    assert not bundle_from_json(bundle_to_json(example), "private.json").public_export
+    path = _store(tmp_path, example)
+    with pytest.raises(StorageError, match="public.json: a public export .* cannot update a store") as caught:
+        import_records(path, published, source="public.json")
+    assert "\n" not in str(caught.value)
+    with open_store(path, "read_only") as store:
+        assert len(store.audit_trail()) == 1, "nothing written"
+    # Into an empty store it is the only record there is, and the report says what it lacks.
+    (tmp_path / "empty").mkdir()
+    empty = _store(tmp_path / "empty", BoardBundle())
+    report = import_records(empty, published, source="public.json")
+    assert report.applied
+    assert "Part II records hold only their numbers" in str(report)
+
+
+def test_the_import_command_refuses_a_public_export(tmp_path: Path, example: BoardBundle, capsys: pytest.CaptureFixture[str]) -> None:
+    from boardroom.cli import main
+    from boardroom.store import export_json
+
+    path = _store(tmp_path, example)
+    public = tmp_path / "public.json"
+    export_json(example, public, public=True, unmarked_part=g.AgendaPart.PUBLIC)
+    assert main(["import", str(path), str(public)]) != 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "public export" in err[0] and "cannot update a store" in err[0], err
+
+
+def test_a_plan_action_and_a_risk_keep_the_indicator_they_name(tmp_path: Path, example: BoardBundle) -> None:
+    path = _store(tmp_path, example)
+    incoming = BoardBundle()
+    plan = copy.copy(example.plans[0])
+    actions = list(plan.actions)
+    actions[0].indicator = "Under 18s conception rate / 1,000"
+    plan.actions = actions
+    incoming.plans = [plan]
+    report = import_records(path, incoming, source="plan.json")
+    assert [str(f) for c in report.changed for f in c.fields] == ["indicator: (blank) -> 'Under 18s conception rate / 1,000'"]
+    with open_store(path, "read_only") as store:
+        stored = store.load()
+        trail = store.audit_trail()
+    assert stored.plans[0].actions[0].indicator == "Under 18s conception rate / 1,000"
+    assert stored.plans[0].actions[1].indicator == ""
+    assert trail[0].field == "indicator" and trail[0].new_value == "Under 18s conception rate / 1,000"

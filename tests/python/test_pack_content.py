@@ -226,3 +226,18 @@ def test_the_pack_flags_a_rating_the_data_contradict(plan: plans.Plan) -> None:
     assert row is not None
     assert "<th scope=\"row\">1.1</th>" in row.group(1) and "Green" in row.group(1)
     assert "Check: rated Green, but significantly worse than England and getting worse" in row.group(1)
+
+
+def test_a_store_backed_pack_says_when_its_records_last_changed(tmp_path: Path) -> None:
+    from boardroom.store import example_bundle, init_store
+
+    path = tmp_path / "board.sqlite"
+    init_store(path, example_bundle(), user="clerk.name")
+    private = board_pack(path, meeting="2015-12-10")
+    footer = private[private.index("<footer>"):]
+    assert re.search(r"Records last changed on \w+ \d{1,2} \w+ \d{4} at \d\d:\d\d UTC by clerk\.name\.", footer), footer
+    public = board_pack(path, meeting="2015-12-10", public=True, unmarked_part="public")
+    footer = public[public.index("<footer>"):]
+    assert re.search(r"Records last changed on \w+ \d{1,2} \w+ \d{4} at \d\d:\d\d UTC\.", footer), footer
+    assert "clerk.name" not in public, "who keeps the records is not published"
+    assert "last changed" not in board_pack(None), "the bundled example is no store"

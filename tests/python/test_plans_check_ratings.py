@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -58,3 +60,62 @@ def test_the_dashboard_shows_the_flag_beside_the_rating() -> None:
     assert "Check: rated Green, but significantly worse than England and getting worse" in html
     assert "Consistent with the data" in html
     assert "Ratings checked" not in render_plan_dashboard(plan, "2015-12-10")
+
+
+def test_a_plan_checks_the_actions_that_name_an_indicator() -> None:
+    plan = plans.example_plan().plan
+    plans.rate(plan, "1.1", "2015-12-10", "G", rated_by="CSE Strategic Group")
+    plans.rate(plan, "1.2", "2015-12-10", "R", rated_by="CSE Strategic Group")
+    actions = list(plan.actions)
+    actions[0].indicator, actions[1].indicator = "worsening", "flat"
+    plan.actions = actions
+    out = plans.check_ratings(plan, series(), "low_is_good")
+    assert out["indicator"].tolist()[:3] == ["worsening", "flat", None]
+    assert out["data_check"].iloc[0] == "rated Green, but significantly worse than England and getting worse"
+    assert out["data_check"].iloc[1:].isna().all()
+    # Before the ratings nothing is rated, so nothing is contradicted.
+    assert plans.check_ratings(plan, series(), "low_is_good", on="2015-01-01")["data_check"].isna().all()
+    # The polarity may come with the series, one per indicator.
+    with_polarity = series().assign(polarity="low_is_good")
+    assert plans.check_ratings(plan, with_polarity)["data_check"].iloc[0] == out["data_check"].iloc[0]
+    with pytest.raises(InputError, match="give polarity="):
+        plans.check_ratings(plan, series())
+    # A bundle: a frame per plan that links an action, as board_pack takes them.
+    from boardroom.store import BoardBundle
+
+    bundle = BoardBundle()
+    bundle.plans = [plan, plans.example_plan().plan]
+    checks = plans.check_ratings(bundle, series(), "low_is_good")
+    assert list(checks) == [plan.title]
+    assert checks[plan.title]["data_check"].iloc[0] == out["data_check"].iloc[0]
+
+
+def test_a_risk_register_checks_the_risks_that_name_an_indicator() -> None:
+    from boardroom._core import plans as p
+
+    register = p.RiskRegister()
+    register.title = "Risks"
+    for reference, likelihood, indicator in (("R1", 1, "worsening"), ("R2", 5, "improving"), ("R3", 2, "")):
+        risk = p.Risk()
+        risk.reference, risk.description, risk.inherent, risk.indicator = reference, "a risk", p.RiskScore(likelihood, 4 if likelihood == 5 else 1), indicator
+        p.add_risk(register, risk)
+    out = plans.check_ratings(register, series(), "low_is_good", on="2016-01-01").set_index("number")
+    assert out.loc["R1", "data_check"] == "rated Green, but significantly worse than England and getting worse"
+    assert out.loc["R2", "data_check"] == "rated Red, but significantly better than England and getting better"
+    assert out.loc["R3", "indicator"] is None
+
+
+def test_an_indicator_series_csv_is_read_with_located_errors(tmp_path: Path) -> None:
+    path = tmp_path / "series.csv"
+    series().assign(polarity="low_is_good").to_csv(path, index=False)
+    frame = plans.read_indicator_series(path)
+    assert list(frame["indicator"].unique()) == ["worsening", "improving", "flat"]
+    series().to_csv(path, index=False)
+    with pytest.raises(InputError, match="series.csv: no column 'polarity'"):
+        plans.read_indicator_series(path)
+    bad = series().assign(polarity="low_is_good")
+    bad["value"] = bad["value"].astype(object)
+    bad.loc[3, "value"] = "four"
+    bad.to_csv(path, index=False)
+    with pytest.raises(InputError, match=r"series.csv, line 5, column value: 'four' is not a number"):
+        plans.read_indicator_series(path)

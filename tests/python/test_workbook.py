@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -176,3 +177,41 @@ def test_an_agenda_that_breaks_a_rule_names_its_meeting_row(tmp_path: Path) -> N
     with pytest.raises(InputError) as error:
         read_workbook(path)
     assert str(error.value).startswith(f"{path}, sheet Meetings, row 2, column Date: the meeting or its agenda: ")
+
+
+def _blank_column(book: Any, sheet: str, column: str) -> list[object]:
+    ws = book[sheet]
+    at = [c.value for c in ws[1]].index(column) + 1
+    before = [ws.cell(row, at).value for row in range(2, ws.max_row + 1)]
+    for row in range(2, ws.max_row + 1):
+        ws.cell(row, at).value = None
+    return before
+
+
+def test_blank_cells_with_a_default_keep_the_stored_value(tmp_path: Path, example_store: Path) -> None:
+    with open_store(example_store, "read_only") as store:
+        bundle = store.load()
+    path = export_workbook(bundle, tmp_path / "board.xlsx")
+    book = openpyxl.load_workbook(path)
+    blanked = {
+        ("Boards", "Kind"): _blank_column(book, "Boards", "Kind"),
+        ("Meetings", "Status"): _blank_column(book, "Meetings", "Status"),
+        ("Agenda", "Purpose"): _blank_column(book, "Agenda", "Purpose"),
+        ("Attendance", "Status"): _blank_column(book, "Attendance", "Status"),
+        ("Attendance", "Chaired"): _blank_column(book, "Attendance", "Chaired"),
+    }
+    # The stored values are not all the defaults, so reading a blank as the default would change them.
+    assert {"held"} <= set(blanked[("Meetings", "Status")])
+    assert {"apologies", "Decision"} & (set(blanked[("Attendance", "Status")]) | set(blanked[("Agenda", "Purpose")]))
+    # A new meeting whose status is left blank is scheduled: the default still makes new records.
+    ws = book["Meetings"]
+    header = [c.value for c in ws[1]]
+    new = {"Board": bundle.records.boards[0].name, "Date": dt.datetime(2031, 1, 9)}
+    ws.append([new.get(h) for h in header])
+    book.save(path)
+    incoming = read_workbook(path)
+    report = import_records(example_store, incoming, dry_run=True)
+    assert [(c.kind, c.added) for c in report.changes] == [("meeting", True)], str(report)
+    assert not report.changed, str(report)
+    added = next(m for m in incoming.records.meetings if m.date == dt.date(2031, 1, 9))
+    assert added.status.label == "scheduled"

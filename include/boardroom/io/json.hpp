@@ -20,8 +20,9 @@ namespace boardroom::io {
 /// The document version this build writes; the version changes whenever the
 /// members of the document change. Version 2 added agenda items'
 /// `urgent_reason`; version 3 the `part` and `exempt_paragraph` of minutes,
-/// actions, declarations and forward-plan entries, and contacts' `postcode`.
-inline constexpr int json_format_version = 3;
+/// actions, declarations and forward-plan entries, and contacts' `postcode`;
+/// version 4 the `indicator` of plan actions and risks.
+inline constexpr int json_format_version = 4;
 /// The oldest version a reader still reads; it refuses versions outside
 /// json_oldest_format_version..json_format_version.
 inline constexpr int json_oldest_format_version = 1;

@@ -51,7 +51,7 @@ namespace boardroom::io {
 /// agenda items; version 4 the part (I / II) of minutes, actions,
 /// declarations and forward-plan topics, and private postcodes; version 5
 /// the audit trail.
-inline constexpr int store_schema_version = 5;
+inline constexpr int store_schema_version = 6;
 
 /// One change to one record, as the audit trail keeps it: which record (in
 /// words, by its natural key: "action Health and Wellbeing Board 2016-03-01

@@ -25,6 +25,9 @@ struct BoardBundle {
     std::vector<plans::RiskRegister> risk_registers;
     std::vector<plans::Diagnostic> diagnostics;
     std::vector<plans::SelfAssessment> self_assessments;
+    /// Read from a public document (written with JsonOptions::public_only, `"public": true`):
+    /// its Part II records hold only their numbers, so it must not update a store's records.
+    bool public_export{false};
 };
 
 } // namespace boardroom::io

@@ -56,6 +56,9 @@ struct PlanAction {
     std::vector<std::string> leads;  ///< leads_text split into roles, groups or people
     Timescale timescale;
     std::size_t line{0};             ///< line of the action's row in the source; 0 if none
+    /// The indicator series whose data should bear the rating out, named as the data names it
+    /// ("Under 18s conception rate / 1,000"); empty when the action names none.
+    std::string indicator;
 
     friend bool operator==(const PlanAction&, const PlanAction&) = default;
 };

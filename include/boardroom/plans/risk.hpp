@@ -67,6 +67,9 @@ struct Risk {
     std::vector<std::string> mitigating_actions; ///< plan action numbers: "4.5"
     std::optional<Date> last_reviewed;
     std::optional<Date> next_review;
+    /// The indicator series that shows whether the risk is materialising, named as the data
+    /// names it; empty when the risk names none.
+    std::string indicator;
 
     friend bool operator==(const Risk&, const Risk&) = default;
 };

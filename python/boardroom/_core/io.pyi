@@ -38,6 +38,14 @@ class BoardBundle:
     def plans(self, arg0: collections.abc.Sequence[boardroom._core.plans.Plan]) -> None:
         ...
     @property
+    def public_export(self) -> bool:
+        """
+        True when read from a public document ("public": true): its Part II records hold only their numbers, so it cannot update a store.
+        """
+    @public_export.setter
+    def public_export(self, arg0: bool) -> None:
+        ...
+    @property
     def risk_registers(self) -> list[boardroom._core.plans.RiskRegister]:
         ...
     @risk_registers.setter
@@ -187,5 +195,5 @@ def to_popolo_json(register: boardroom._core.governance.Register, indent: typing
     """
     The register as Popolo (persons, organizations, memberships, events); always public.
     """
-JSON_FORMAT_VERSION: int = 3
-STORE_SCHEMA_VERSION: int = 5
+JSON_FORMAT_VERSION: int = 4
+STORE_SCHEMA_VERSION: int = 6

@@ -226,11 +226,19 @@ class PlanAction:
     def __init__(self) -> None:
         ...
     @typing.overload
-    def __init__(self, number: str, section: str, text: str, outcomes: str = '', leads: str = '', timescale: str = '') -> None:
+    def __init__(self, number: str, section: str, text: str, outcomes: str = '', leads: str = '', timescale: str = '', indicator: str = '') -> None:
         """
-        An action; `leads` is the Lead cell as printed, `timescale` the printed timescale.
+        An action; `leads` is the Lead cell as printed, `timescale` the printed timescale, `indicator` the indicator series whose data should bear its rating out, named as the data names it.
         """
     def __repr__(self) -> str:
+        ...
+    @property
+    def indicator(self) -> str:
+        """
+        The indicator series whose data should bear the rating out; empty if none.
+        """
+    @indicator.setter
+    def indicator(self, arg0: str) -> None:
         ...
     @property
     def leads(self) -> list[str]:
@@ -738,6 +746,14 @@ class Risk:
     def __init__(self) -> None:
         ...
     def __repr__(self) -> str:
+        ...
+    @property
+    def indicator(self) -> str:
+        """
+        The indicator series that shows whether the risk is materialising; empty if none.
+        """
+    @indicator.setter
+    def indicator(self, arg0: str) -> None:
         ...
     @property
     def mitigating_actions(self) -> list[str]:

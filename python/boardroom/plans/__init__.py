@@ -115,7 +115,7 @@ from .._core.plans import (
     with_blue_complete,
     with_code,
 )
-from ._check import check_ratings
+from ._check import check_ratings, read_indicator_series
 from ._frames import (
     MOVEMENT_ORDER,
     UNRATED,
@@ -162,6 +162,7 @@ from ._records import (
 
 __all__ = [
     "check_ratings",
+    "read_indicator_series",
     "EXAMPLE_DIAGNOSTIC",
     "EXAMPLE_PLAN",
     "EXAMPLE_SELF_ASSESSMENT",

@@ -79,6 +79,7 @@ def board_pack(
     unmarked_part: UnmarkedPart = None,
     progress: Progress | None = None,
     checks: Mapping[str, Any] | None = None,
+    indicator_series: str | os.PathLike[str] | pd.DataFrame | None = None,
 ) -> str:
     """Render the pack for one meeting and return the HTML (also written to ``out`` if given).
 
@@ -90,7 +91,10 @@ def board_pack(
     "YYYY-MM-DD") choose the meeting; by default the board's next meeting with an agenda.
     ``progress(step, steps, what)`` is called as sections are rendered. ``checks`` maps an action
     plan's title to its :func:`boardroom.plans.check_ratings` frame: each rating the indicator
-    data contradict is flagged in that plan's RAG section.
+    data contradict is flagged in that plan's RAG section. ``indicator_series`` (a frame, or a CSV
+    file read by :func:`boardroom.plans.read_indicator_series`) checks every action that names an
+    indicator series (:func:`boardroom.plans.check_ratings` on the bundle, as at the meeting);
+    ``checks`` given for a plan take its place.
 
     ``public=True`` makes the pack from the disclosure gate's bundle (:func:`boardroom.report.disclose`) and checks
     the finished HTML for contact details (:func:`boardroom.report.check_public`); a minute, action or declaration
@@ -102,6 +106,9 @@ def board_pack(
     say = progress or (lambda step, steps, what: None)
     stated = _unmarked_part(unmarked_part)
     if store is not None and (Path(store) / "meeting.csv").is_file():
+        if indicator_series is not None:
+            raise InputError(f"{store}: a meeting folder holds no action plan whose ratings the indicator series could check",
+                             os.fspath(store), field="indicators")
         return _simple_pack(Path(store), board=board, meeting=meeting, out=out, public=public)
 
     # 1. The records.
@@ -126,6 +133,11 @@ def board_pack(
     # the illustrative standardised rates, funnel plot and suppressed counts.
     indicators = example_indicators() if store is None else [indicators_left_out()]
     # 4. The sections, each from that view; 5. one document.
+    if indicator_series is not None:
+        from ..plans import check_ratings, read_indicator_series
+
+        series = indicator_series if not isinstance(indicator_series, (str, os.PathLike)) else read_indicator_series(indicator_series)
+        checks = {**check_ratings(bundle, series, on=chosen.date), **(checks or {})}
     sections = assemble_sections(bundle, board_key, chosen, progress=say, checks=checks)
     html = render_pack(
         chosen,
@@ -134,6 +146,7 @@ def board_pack(
         sections=sections,
         board_line=_reporting_line(register, board_key),
         membership=_membership(register, board_key, chosen.date),
+        last_changed=_last_changed(store, public),
     )
     # 6. The last check of a public pack, against the register before disclosure; then the file.
     if public:
@@ -141,6 +154,26 @@ def board_pack(
     if out is not None:
         write_atomic(out, html)
     return html
+
+
+def _last_changed(store: str | os.PathLike[str] | None, public: bool) -> str:
+    """"1 March 2016 at 10:15 UTC by clerk" for a store's last change ("" for anything but a
+    store, or a store with no audit trail); a public pack gives the time alone: who keeps the
+    records is not for publication."""
+    from ..io import BUNDLE_READERS
+    from ..store import open_store
+
+    if store is None or Path(store).is_dir() or Path(store).suffix.lower() in BUNDLE_READERS:
+        return ""
+    with open_store(store, "read_only") as opened:
+        latest = opened.last_changed()
+    if latest is None:
+        return ""
+    from .._core.core import long_date
+
+    at = _dt.datetime.fromisoformat(latest.at.replace("Z", "+00:00"))
+    when = f"{long_date(at.date())} at {at:%H:%M} UTC"
+    return when if public or not latest.user else f"{when} by {latest.user}"
 
 
 def _board_bundle(bundle: BoardBundle, board: int) -> BoardBundle:
@@ -309,8 +342,12 @@ def render_pack(
     sections: Sequence[PackSection] = (),
     board_line: str = "",
     membership: Sequence[tuple[str, str, str]] = (),
+    last_changed: str = "",
 ) -> str:
     """Render a meeting's pack as one HTML document (a string).
+
+    ``last_changed`` ("1 March 2016 at 10:15 UTC") is said in the footer: when the records the
+    pack is made from last changed.
 
     With ``public=True`` the agenda is shown through :func:`public_view` (the disclosure gate's
     rule for one meeting): Part II items keep their number and the paragraph they are exempt
@@ -346,6 +383,7 @@ def render_pack(
             board_line=board_line,
             membership=list(membership),
             generated=_dt.date.today(),
+            last_changed=last_changed,
         )
     )
 

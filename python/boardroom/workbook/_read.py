@@ -10,7 +10,7 @@ from typing import Any, Optional
 from .._core import governance as _g
 from .._core import plans as _p
 from .._core.io import BoardBundle
-from .._merge import person_key
+from .._merge import ReadBundle, person_key, shown
 from ._cells import SheetReader, open_workbook
 from ._schema import SCHEMES, SHEETS, VOCABULARIES
 
@@ -27,6 +27,13 @@ class _Reader:
         self.people: dict[str, int] = {}
         self.meetings: dict[tuple[int, _dt.date], _g.Meeting] = {}
         self.meeting_ids: dict[tuple[int, _dt.date], int] = {}
+        # Cells left blank where the field has a default: the default makes a new record, but
+        # a blank is "not given" for a record the store already holds (see _merge.Unstated).
+        self.unstated: set[tuple[str, str, str]] = set()
+
+    def blank(self, rows: SheetReader, column: str, kind: str, key: str, *fields: str) -> None:
+        if not rows.text(column):
+            self.unstated.update((kind, key, field) for field in fields)
 
     def sheet(self, name: str) -> SheetReader:
         return SheetReader(self.file, self.book, _SHEETS[name])
@@ -83,6 +90,7 @@ class _Reader:
         parents: list[tuple[int, int, str]] = []
         for _ in rows:
             kind = rows.parsed("Kind", _g.BoardKind.parse, "a kind of board") or _g.BoardKind.BOARD
+            self.blank(rows, "Kind", "board", rows.text("Board"), "kind")
             board = _g.Board(rows.text("Board"), kind=kind, aliases=rows.items("Aliases"), remit=rows.multiline("Remit"),
                              planned_end=rows.date("Planned end"))
             board.established = rows.date("Established")
@@ -153,6 +161,7 @@ class _Reader:
             m.start, m.end = rows.time("Start"), rows.time("End")
             m.venue = rows.text("Venue")
             m.status = rows.parsed("Status", _g.MeetingStatus.parse, "a meeting status") or _g.MeetingStatus.SCHEDULED
+            self.blank(rows, "Status", "meeting", f"{m.board} {date.isoformat()}", "status")
             if (bid, date) in self.meetings:
                 raise rows.error(f"a second meeting of {m.board} on {date.isoformat()}")
             self.meetings[(bid, date)] = m
@@ -167,6 +176,9 @@ class _Reader:
             item = _g.AgendaItem()
             item.number, item.title = rows.text("Item"), rows.text("Title")
             item.purpose = rows.parsed("Purpose", _g.ItemPurpose.parse, "a purpose") or _g.ItemPurpose.INFORMATION
+            where = f"{self.reg.board(key[0]).name} {shown(key[1])} item {item.number}"
+            self.blank(rows, "Purpose", "agenda item", where, "purpose")
+            self.blank(rows, "Standing", "agenda item", where, "standing")
             item.intended_outcome = rows.multiline("Intended outcome")
             item.leads = rows.items("Leads")
             pages = rows.text("Pages")
@@ -193,10 +205,15 @@ class _Reader:
     def attendance(self) -> None:
         rows = self.sheet("Attendance")
         for _ in rows:
-            meeting = self.meeting(rows, self.board(rows), rows.date("Date"))
+            bid, date = self.board(rows), rows.date("Date")
+            meeting = self.meeting(rows, bid, date)
             status = rows.parsed("Status", _g.AttendanceStatus.parse, "an attendance status") or _g.AttendanceStatus.PRESENT
+            person = self.person(rows, "Person")
+            where = f"{self.reg.board(bid).name} {shown(date)} {self.reg.person(person).full_name if person else ''}"
+            self.blank(rows, "Status", "attendance", where, "status")
+            self.blank(rows, "Chaired", "attendance", where, "chaired")
             self.reg.add_attendance(
-                _g.Attendance(meeting, self.person(rows, "Person"), status, replaces=self.person(rows, "Substitute for"),
+                _g.Attendance(meeting, person, status, replaces=self.person(rows, "Substitute for"),
                               capacity=rows.text("Capacity"), organisation=self.organisation(rows, "Organisation"),
                               chaired=bool(rows.yes_no("Chaired")))
             )
@@ -324,7 +341,7 @@ def _plans(reader: _Reader) -> list[_p.Plan]:
                 _p.add_section(plan, _p.PlanSection(number=section, title=rows.text("Section title"), position_heading=""))
             _p.add_action(plan, _p.PlanAction(number=rows.text("Action"), section=section, text=rows.multiline("Text"),
                                               outcomes=rows.multiline("Outcomes"), leads=rows.text("Leads"),
-                                              timescale=rows.text("Timescale")))
+                                              timescale=rows.text("Timescale"), indicator=rows.text("Indicator")))
         except ValueError as exc:
             rows.column = "Action"
             raise rows.error(str(exc)) from None
@@ -376,6 +393,7 @@ def _risks(reader: _Reader) -> list[_p.RiskRegister]:
         risk.mitigations = rows.items("Mitigations")
         risk.mitigating_actions = rows.items("Mitigating actions")
         risk.last_reviewed, risk.next_review = rows.date("Last reviewed"), rows.date("Next review")
+        risk.indicator = rows.text("Indicator")
         try:
             _p.add_risk(register, risk)
         except ValueError as exc:
@@ -387,7 +405,9 @@ def _risks(reader: _Reader) -> list[_p.RiskRegister]:
 def read_workbook(path: str | os.PathLike[str]) -> BoardBundle:
     """The records of a board workbook as a bundle, ready for :func:`boardroom.store.import_records`.
 
-    Sheets missing from the workbook, and empty rows, are skipped. Raises
+    Sheets missing from the workbook, and empty rows, are skipped. A cell left blank where the
+    field has a default (Kind, Status, Purpose, Standing, Chaired) gives the default to a
+    new record and leaves a stored one as it is (the bundle's ``unstated``). Raises
     :class:`~boardroom.errors.InputError` naming the file, sheet, row and column at fault
     ("board.xlsx, sheet Actions, row 7, column Due: 31/02/2016 is not a date"), or
     :class:`~boardroom.errors.StorageError` when the file is not a readable workbook.
@@ -410,4 +430,4 @@ def read_workbook(path: str | os.PathLike[str]) -> BoardBundle:
         reader.book.close()
     reader.reg.check_references()
     bundle.records = reader.reg
-    return bundle
+    return ReadBundle.of(bundle, frozenset(reader.unstated))

@@ -221,6 +221,7 @@ SHEETS: tuple[Sheet, ...] = (
             _c("Outcomes", "Anticipated outcomes", width=30),
             _c("Leads", "Who leads it, separated by ;", width=22),
             _c("Timescale", "When: March 2017, by 31/03/2017, ongoing", width=16),
+            _c("Indicator", "The indicator series whose data should bear the rating out, named as the data names it", width=28),
         ),
     ),
     Sheet(
@@ -252,6 +253,7 @@ SHEETS: tuple[Sheet, ...] = (
             _c("Mitigating actions", "Plan action numbers that mitigate it, separated by ;", "list", width=14),
             _c("Last reviewed", "When it was last reviewed", "date", width=12),
             _c("Next review", "When it is next to be reviewed", "date", width=12),
+            _c("Indicator", "The indicator series that shows whether the risk is materialising, named as the data names it", width=28),
         ),
     ),
     Sheet(

@@ -156,7 +156,7 @@ def _plan_rows(bundle: BoardBundle, out: dict[str, list[Row]]) -> None:
             out["PlanActions"].append(
                 {"Plan": plan.title, "Section": a.section, "Section title": None if a.section in seen else titles.get(a.section),
                  "Action": a.number, "Text": a.text, "Outcomes": a.outcomes, "Leads": a.leads_text,
-                 "Timescale": a.timescale.text}
+                 "Timescale": a.timescale.text, "Indicator": a.indicator}
             )
             seen.add(a.section)
         for r in plan.ratings:
@@ -174,7 +174,7 @@ def _plan_rows(bundle: BoardBundle, out: dict[str, list[Row]]) -> None:
                  "Residual likelihood": residual.likelihood if residual is not None else None,
                  "Residual impact": residual.impact if residual is not None else None,
                  "Mitigations": _list(risk.mitigations), "Mitigating actions": _list(risk.mitigating_actions),
-                 "Last reviewed": risk.last_reviewed, "Next review": risk.next_review}
+                 "Last reviewed": risk.last_reviewed, "Next review": risk.next_review, "Indicator": risk.indicator}
             )
 
 
