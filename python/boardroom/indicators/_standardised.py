@@ -74,7 +74,9 @@ def _located(groups: _Groups, index: pd.Index, fields: Mapping[str, str]) -> con
     def group(g: int) -> str:
         return f"group {g + 1} ({groups.label(g)})" if g < groups.group_count() else ""
 
-    return _relocated(index, fields, order=groups.order, group=group)
+    # Rows already in group order are their own positions: no index array is built for them.
+    order = range(int(groups.offsets[-1])) if groups.in_order else groups.order
+    return _relocated(index, fields, order=order, group=group)
 
 
 def _column(data: pd.DataFrame, name: str, role: str) -> FloatArray:
