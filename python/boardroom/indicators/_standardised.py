@@ -275,7 +275,9 @@ def _frame(groups: _Groups, columns: Mapping[str, Any], levels: Sequence[float],
            lower: FloatArray, upper: FloatArray) -> pd.DataFrame:
     import pandas as pd
 
-    built: dict[str, Any] = {name: groups.keys[name].to_numpy() for name in groups.keys.columns}
+    # The key columns as they are (categories, Arrow text): no round trip through numpy objects.
+    keys = groups.keys.reset_index(drop=True)
+    built: dict[str, Any] = {name: keys[name] for name in keys.columns}
     for name, column in columns.items():
         if name == "value":
             built["value"] = value
@@ -285,8 +287,6 @@ def _frame(groups: _Groups, columns: Mapping[str, Any], levels: Sequence[float],
         else:
             built[name] = column
     frame = pd.DataFrame(built, copy=False)
-    for name in groups.keys.columns:  # keep the key columns' dtypes (categories, strings)
-        frame[name] = groups.keys[name].reset_index(drop=True)
     frame["confidence"] = _confidence_text(levels)
     return frame
 
