@@ -235,6 +235,56 @@ void register_indicators(py::module_& m) {
         "Rows sorted by group code (a stable counting sort): (order, offsets), group g is "
         "order[offsets[g]:offsets[g+1]].");
 
+    m.def(
+        "sorted_groups",
+        [](const py::list& keys, std::size_t rows) -> py::object {
+            // Each key: (raw codes of any integer width, low, space, table or None). Arrays are
+            // kept alive in `held` while the GIL is released.
+            std::vector<ind::KeyCodes> codes;
+            std::vector<py::array> held;
+            for (const py::handle item : keys) {
+                const auto key = item.cast<py::tuple>();
+                if (key.size() != 4) throw InputError({"", 0, "", "keys"}, "each key is (codes, low, space, table)");
+                ind::KeyCodes k;
+                auto raw = key[0].cast<py::array>();
+                const bool plain = raw.ndim() == 1 && raw.dtype().kind() == 'i' &&
+                                   (raw.flags() & py::array::c_style) != 0;
+                if (!plain || raw.dtype().itemsize() == 8) {
+                    raw = py::array_t<std::int64_t, py::array::c_style | py::array::forcecast>(raw);
+                    if (raw.ndim() != 1) throw InputError({"", 0, "", "codes"}, "expected a one-dimensional array");
+                }
+                const auto size = static_cast<std::size_t>(raw.shape(0));
+                switch (raw.dtype().itemsize()) {
+                case 1: k.raw = std::span<const std::int8_t>(static_cast<const std::int8_t*>(raw.data()), size); break;
+                case 2: k.raw = std::span<const std::int16_t>(static_cast<const std::int16_t*>(raw.data()), size); break;
+                case 4: k.raw = std::span<const std::int32_t>(static_cast<const std::int32_t*>(raw.data()), size); break;
+                default: k.raw = std::span<const std::int64_t>(static_cast<const std::int64_t*>(raw.data()), size);
+                }
+                held.push_back(raw);
+                k.low = key[1].cast<std::int64_t>();
+                k.space = key[2].cast<std::uint64_t>();
+                if (!key[3].is_none()) {
+                    py::array_t<std::int64_t, py::array::c_style | py::array::forcecast> table(key[3]);
+                    k.table = {table.data(), static_cast<std::size_t>(table.size())};
+                    held.push_back(table);
+                }
+                codes.push_back(k);
+            }
+            ind::SortedGroups groups;
+            {
+                py::gil_scoped_release release;
+                groups = ind::sorted_groups(codes, rows);
+            }
+            if (!groups.sorted) return py::none();
+            py::array_t<std::size_t> offsets(static_cast<py::ssize_t>(groups.offsets.size()), groups.offsets.data());
+            py::array_t<std::int64_t> group_codes(static_cast<py::ssize_t>(groups.codes.size()), groups.codes.data());
+            return py::make_tuple(offsets, group_codes);
+        },
+        py::arg("keys"), py::arg("rows"),
+        "Groups of rows already in key order, with nothing written per row: keys are (codes of any integer width, "
+        "low, space, table or None), code = raw - low (negative: space - 1), then table[code]. Returns None when the "
+        "rows are not in key order, else (offsets, each group's mixed-radix key code).");
+
     m.def("set_threads", &ind::set_kernel_threads, py::arg("threads"),
           "Threads the proportion, rate and mean kernels may use (0: one per hardware thread).");
     m.def("threads", &ind::kernel_threads, "Threads the proportion, rate and mean kernels may use.");

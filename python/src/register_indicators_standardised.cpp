@@ -12,6 +12,7 @@
 #include "boardroom/indicators/life_expectancy.hpp"
 #include "boardroom/indicators/standard_population.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -51,6 +52,38 @@ struct IntervalArrays {
 std::size_t group_count(std::span<const std::size_t> offsets) {
     if (offsets.empty()) throw InputError({"", 0, "", "offsets"}, "offsets needs at least one element");
     return offsets.size() - 1;
+}
+
+// Band codes in their own width (a categorical's int8 codes are not widened); any
+// other integer array is converted to int64 into `keep`.
+ind::BandCodes band_codes(const py::array& codes, const py::array_t<std::int32_t, py::array::c_style | py::array::forcecast>& position,
+                          py::array& keep) {
+    ind::BandCodes bands;
+    bands.position = span_of(position, "position");
+    const py::dtype dtype = codes.dtype();
+    const bool plain = codes.ndim() == 1 && dtype.kind() == 'i' &&
+                       (codes.flags() & py::array::c_style) != 0;
+    const auto size = static_cast<std::size_t>(codes.ndim() == 1 ? codes.shape(0) : 0);
+    if (plain && dtype.itemsize() == 1)
+        bands.codes = std::span<const std::int8_t>(static_cast<const std::int8_t*>(codes.data()), size);
+    else if (plain && dtype.itemsize() == 2)
+        bands.codes = std::span<const std::int16_t>(static_cast<const std::int16_t*>(codes.data()), size);
+    else if (plain && dtype.itemsize() == 4)
+        bands.codes = std::span<const std::int32_t>(static_cast<const std::int32_t*>(codes.data()), size);
+    else {
+        py::array_t<std::int64_t, py::array::c_style | py::array::forcecast> wide(codes);
+        if (wide.ndim() != 1) throw InputError({"", 0, "", "ageband"}, "expected a one-dimensional array");
+        bands.codes = std::span<const std::int64_t>(wide.data(), static_cast<std::size_t>(wide.shape(0)));
+        keep = wide;
+    }
+    return bands;
+}
+
+py::object problem_of(const ind::BandProblem& problem) {
+    if (!problem) return py::none();
+    static constexpr const char* kinds[] = {"none", "missing_label", "unknown_band", "repeated_band", "absent_band"};
+    return py::make_tuple(kinds[static_cast<std::size_t>(problem.kind)], problem.group, problem.row, problem.band,
+                          problem.count);
 }
 
 template <class T>
@@ -98,6 +131,35 @@ void register_indicators_standardised(py::module_& m) {
         py::arg("multiplier") = 100000.0, py::arg("per_band") = false,
         "Directly standardised rates of groups of rows (group g is rows offsets[g]:offsets[g+1]), Dobson limits: "
         "(value, lower[levels, groups], upper, total_count, total_pop). per_band: stdpop holds one value per band.");
+
+    m.def(
+        "dsr_banded",
+        [](const DoubleArray& x, const DoubleArray& n, const py::array& codes,
+           const py::array_t<std::int32_t, py::array::c_style | py::array::forcecast>& position,
+           const DoubleArray& stdpop, const std::optional<IndexArray>& order, const IndexArray& offsets,
+           const std::vector<double>& levels, double multiplier) {
+            py::array keep;
+            ind::BandedDsrData data{span_of(x, "x"), span_of(n, "n"), band_codes(codes, position, keep),
+                                    span_of(stdpop, "stdpop"), {}, span_of(offsets, "offsets")};
+            if (order) data.order = span_of(*order, "order");
+            const std::size_t groups = group_count(data.offsets);
+            IntervalArrays out(groups, levels.size());
+            auto total_count = vector_of(groups), total_pop = vector_of(groups);
+            ind::BandProblem problem;
+            {
+                py::gil_scoped_release release;
+                problem = ind::dsr_banded_intervals(data, levels, out.spans(),
+                                                    {mutable_span(total_count), mutable_span(total_pop)}, {multiplier});
+            }
+            return py::make_tuple(out.value, out.lower, out.upper, total_count, total_pop, problem_of(problem));
+        },
+        py::arg("x"), py::arg("n"), py::arg("codes"), py::arg("position"), py::arg("stdpop"), py::arg("order"),
+        py::arg("offsets"), py::arg("levels"), py::arg("multiplier") = 100000.0,
+        "Directly standardised rates with the standard population (one value per band) matched to rows by band in "
+        "one pass: codes (any integer width; negative: no label) index position (each label's band, -1: none); rows "
+        "in input order, order (None: the identity) puts them in group order, group g is order[offsets[g]:"
+        "offsets[g+1]]. Returns (value, lower, upper, total_count, total_pop, problem): problem is None, or (kind, "
+        "group, row, band, count) for the first band problem (outputs then unspecified).");
 
     m.def(
         "dsr_nonindependent",
@@ -155,6 +217,47 @@ void register_indicators_standardised(py::module_& m) {
         py::arg("observed_totals") = py::none(),
         "Indirectly standardised ratios or rates of groups of rows: (value, lower, upper, observed, expected, "
         "ref_rate). x may be None when observed_totals (one per group) are given.");
+
+    m.def(
+        "isr_banded",
+        [](const std::optional<DoubleArray>& x, const DoubleArray& n, const py::array& codes,
+           const py::array_t<std::int32_t, py::array::c_style | py::array::forcecast>& position,
+           const DoubleArray& x_ref, const DoubleArray& n_ref, const std::optional<IndexArray>& order,
+           const IndexArray& offsets, const std::vector<double>& levels, const std::string& statistic,
+           double multiplier, const std::optional<DoubleArray>& observed_totals) {
+            ind::IsrOptions options;
+            if (statistic == "ratio") options.statistic = ind::IsrStatistic::ratio;
+            else if (statistic == "rate") options.statistic = ind::IsrStatistic::rate;
+            else throw InputError({"", 0, "", "statistic"}, "unknown statistic '" + statistic + "' (ratio or rate)");
+            options.multiplier = multiplier;
+            py::array keep;
+            ind::BandedIsrData data;
+            if (x) data.x = span_of(*x, "x");
+            data.n = span_of(n, "n");
+            data.bands = band_codes(codes, position, keep);
+            data.x_ref = span_of(x_ref, "x_ref");
+            data.n_ref = span_of(n_ref, "n_ref");
+            if (order) data.order = span_of(*order, "order");
+            data.offsets = span_of(offsets, "offsets");
+            if (observed_totals) data.observed_totals = span_of(*observed_totals, "observed_totals");
+            const std::size_t groups = group_count(data.offsets);
+            IntervalArrays out(groups, levels.size());
+            auto observed = vector_of(groups), expected = vector_of(groups);
+            auto ref_rate = vector_of(options.statistic == ind::IsrStatistic::rate ? groups : 0);
+            ind::BandProblem problem;
+            {
+                py::gil_scoped_release release;
+                problem = ind::isr_banded_intervals(
+                    data, levels, out.spans(), {mutable_span(observed), mutable_span(expected), mutable_span(ref_rate)},
+                    options);
+            }
+            return py::make_tuple(out.value, out.lower, out.upper, observed, expected, ref_rate, problem_of(problem));
+        },
+        py::arg("x"), py::arg("n"), py::arg("codes"), py::arg("position"), py::arg("x_ref"), py::arg("n_ref"),
+        py::arg("order"), py::arg("offsets"), py::arg("levels"), py::arg("statistic") = "ratio",
+        py::arg("multiplier") = 1.0, py::arg("observed_totals") = py::none(),
+        "Indirectly standardised ratios or rates with the reference (one value per band) matched to rows by band in "
+        "one pass, rows and codes as dsr_banded: (value, lower, upper, observed, expected, ref_rate, problem).");
 
     m.def(
         "life_expectancy",

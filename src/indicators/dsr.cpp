@@ -2,6 +2,7 @@
 // reference; the formulas are Dobson et al. (1991) on Byar's limits (Breslow & Day 1987).
 #include "boardroom/indicators/dsr.hpp"
 
+#include "banded.hpp"
 #include "detail.hpp"
 
 #include <cmath>
@@ -150,6 +151,60 @@ DsrTable dsr_intervals(const DsrData& data, std::span<const double> levels,
     dsr_intervals(data, levels, table.intervals.spans(), {table.total_count, table.total_pop},
                   options);
     return table;
+}
+
+BandProblem dsr_banded_intervals(const BandedDsrData& data, std::span<const double> levels,
+                                 IntervalSpans out, DsrTotals totals, const DsrOptions& options) {
+    const std::size_t rows = data.x.size();
+    detail::check_length(rows, data.n.size(), "n", "x");
+    detail::check_banded(rows, data.bands, data.order, data.offsets);
+    check_common(data.offsets, rows, levels, out, totals, options.multiplier);
+    const std::size_t groups = data.offsets.size() - 1;
+    const std::vector<double> z = critical_values(levels);
+    const double multiplier = options.multiplier;
+    const std::span<const double> standard_of = data.stdpop;
+    const std::size_t bands = standard_of.size();
+
+    return detail::visit_banded(data.bands, data.order, data.offsets, bands, [&](const auto& banded) {
+        // The sums of dsr_intervals over the group's rows in band order (slot[k] is band
+        // k's row), the same expressions in the same order, so the same bits.
+        auto work = [&](std::size_t g, std::span<const std::size_t> slot) {
+            for (std::size_t k = 0; k < slot.size(); ++k) {
+                const std::size_t r = banded.row(slot[k]);
+                if (!counts_row_ok(data.x[r], data.n[r], standard_of[k])) return false;
+            }
+            long double count = 0.0L, pop = 0.0L, weighted = 0.0L, squares = 0.0L, standard = 0.0L;
+            for (std::size_t k = 0; k < slot.size(); ++k) {
+                const std::size_t r = banded.row(slot[k]);
+                const double stdpop = standard_of[k];
+                const double x = std::isnan(data.x[r]) ? 0.0 : data.x[r];
+                const double ratio = stdpop / data.n[r];
+                count += x;
+                pop += data.n[r];
+                weighted += x * stdpop / data.n[r];
+                squares += x * (ratio * ratio);
+                standard += stdpop;
+            }
+            if (!slot.empty() && standard <= 0.0L) return false;
+            totals.total_count[g] = static_cast<double>(count);
+            totals.total_pop[g] = static_cast<double>(pop);
+            const double total_standard = static_cast<double>(standard);
+            const GroupSums sums{static_cast<double>(count),
+                                 static_cast<double>(weighted) / total_standard * multiplier,
+                                 1.0 / (total_standard * total_standard) * static_cast<double>(squares)};
+            write_group(out, g, groups, z, sums, multiplier);
+            return true;
+        };
+        // The errors of dsr_intervals for the first group with a bad value, in band order.
+        auto fail = [&](std::size_t g, std::span<const std::size_t> slot) {
+            for (std::size_t k = 0; k < slot.size(); ++k) {
+                const std::size_t r = banded.row(slot[k]);
+                check_counts_row(slot[k], data.x[r], data.n[r], standard_of[k]);
+            }
+            detail::fail(group_label(g), "stdpop", "the standard population of the group sums to 0");
+        };
+        return detail::for_banded_groups(banded, work, fail);
+    });
 }
 
 void dsr_nonindependent_intervals(const EventFrequencyData& data, std::span<const double> levels,

@@ -2,6 +2,7 @@
 // reference (Breslow & Day 1987; exact limits after Armitage & Berry 2002).
 #include "boardroom/indicators/isr.hpp"
 
+#include "banded.hpp"
 #include "detail.hpp"
 
 #include <cmath>
@@ -40,6 +41,62 @@ void check_column(std::span<double> column, std::size_t groups, const char* fiel
 }
 
 double zero_if_missing(double v) { return std::isnan(v) ? 0.0 : v; }
+
+bool observed_total_ok(double obs) { return !(std::isinf(obs) || obs < 0.0); }
+
+void check_observed_total(std::size_t g, double obs) {
+    if (!observed_total_ok(obs))
+        detail::fail(group_label(g), "observed_totals",
+                     "the observed total (" + detail::number(obs) + ") must be a count >= 0");
+}
+
+// The checks of one row, in the order isr_intervals makes them.
+void check_row(std::size_t i, double n, double x_ref, double n_ref, bool totals_given, double x) {
+    check_nonnegative(i, n, "n");
+    check_nonnegative(i, x_ref, "x_ref");
+    check_reference_population(i, n_ref);
+    if (!totals_given) check_nonnegative(i, x, "x");
+}
+
+bool row_ok(double n, double x_ref, double n_ref, bool totals_given, double x) {
+    auto nonnegative = [](double v) { return !(std::isinf(v) || v < 0.0); };
+    return nonnegative(n) && nonnegative(x_ref) && n_ref > 0.0 && !std::isinf(n_ref) &&
+           (totals_given || nonnegative(x));
+}
+
+struct GroupSums {
+    double observed;
+    long double expected, ref_events, ref_pop;
+};
+
+// Writes group g's columns, value and limits from its sums.
+template <class Exact>
+void write_group(const IntervalSpans& out, const IsrColumns& columns, std::size_t g, std::size_t groups,
+                 const std::vector<double>& z, const GroupSums& s, const IsrOptions& options,
+                 Exact&& exact_limits) {
+    const bool rate = options.statistic == IsrStatistic::rate;
+    const std::size_t level_count = z.size();
+    const double obs = s.observed;
+    const double exp_count = static_cast<double>(s.expected);
+    const double ref_rate =
+        rate ? static_cast<double>(s.ref_events) / static_cast<double>(s.ref_pop) * options.multiplier : nan;
+    const double scale = rate ? ref_rate : options.multiplier;
+    columns.observed[g] = obs;
+    columns.expected[g] = exp_count;
+    if (rate) columns.ref_rate[g] = ref_rate;
+    if (std::isnan(obs)) {
+        detail::set_row_missing(out, g, groups, level_count);
+        return;
+    }
+    out.value[g] = obs / exp_count * scale;
+    const bool use_exact = obs < isr_byar_min_count;
+    for (std::size_t l = 0; l < level_count; ++l) {
+        const Limits limits = use_exact ? exact_limits(obs, l) : byar_limits(obs, z[l]);
+        // The package's order: limit / expected * scale.
+        out.lower[l * groups + g] = limits.lower / exp_count * scale;
+        out.upper[l * groups + g] = limits.upper / exp_count * scale;
+    }
+}
 
 } // namespace
 
@@ -93,13 +150,8 @@ void isr_intervals(const IsrData& data, std::span<const double> levels, Interval
             const double n = data.n[i];
             const double x_ref = data.x_ref[r];
             const double n_ref = data.n_ref[r];
-            check_nonnegative(i, n, "n");
-            check_nonnegative(i, x_ref, "x_ref");
-            check_reference_population(i, n_ref);
-            if (!totals_given) {
-                check_nonnegative(i, data.x[i], "x");
-                observed += zero_if_missing(data.x[i]);
-            }
+            check_row(i, n, x_ref, n_ref, totals_given, totals_given ? 0.0 : data.x[i]);
+            if (!totals_given) observed += zero_if_missing(data.x[i]);
             // The package's exp_x = na.zero(x_ref) / n_ref * na.zero(n).
             expected += zero_if_missing(x_ref) / n_ref * zero_if_missing(n);
             ref_events += zero_if_missing(x_ref);
@@ -108,30 +160,76 @@ void isr_intervals(const IsrData& data, std::span<const double> levels, Interval
         double obs = static_cast<double>(observed);
         if (totals_given) {
             obs = data.observed_totals[g];
-            if (std::isinf(obs) || obs < 0.0)
-                detail::fail(group_label(g), "observed_totals",
-                             "the observed total (" + detail::number(obs) + ") must be a count >= 0");
+            check_observed_total(g, obs);
         }
-        const double exp_count = static_cast<double>(expected);
-        const double ref_rate =
-            rate ? static_cast<double>(ref_events) / static_cast<double>(ref_pop) * options.multiplier : nan;
-        const double scale = rate ? ref_rate : options.multiplier;
-        columns.observed[g] = obs;
-        columns.expected[g] = exp_count;
-        if (rate) columns.ref_rate[g] = ref_rate;
-        if (std::isnan(obs)) {
-            detail::set_row_missing(out, g, groups, level_count);
-            continue;
-        }
-        out.value[g] = obs / exp_count * scale;
-        const bool use_exact = obs < isr_byar_min_count;
-        for (std::size_t l = 0; l < level_count; ++l) {
-            const Limits limits = use_exact ? exact_limits(obs, l) : byar_limits(obs, z[l]);
-            // The package's order: limit / expected * scale.
-            out.lower[l * groups + g] = limits.lower / exp_count * scale;
-            out.upper[l * groups + g] = limits.upper / exp_count * scale;
-        }
+        write_group(out, columns, g, groups, z, {obs, expected, ref_events, ref_pop}, options, exact_limits);
     }
+}
+
+BandProblem isr_banded_intervals(const BandedIsrData& data, std::span<const double> levels,
+                                 IntervalSpans out, IsrColumns columns, const IsrOptions& options) {
+    check_levels(levels);
+    const std::size_t rows = data.n.size();
+    const bool totals_given = !data.observed_totals.empty() || data.x.empty();
+    if (!data.x.empty()) detail::check_length(rows, data.x.size(), "x", "n");
+    detail::check_length(data.n_ref.size(), data.x_ref.size(), "x_ref", "n_ref");
+    detail::check_banded(rows, data.bands, data.order, data.offsets);
+    const std::size_t groups = data.offsets.size() - 1;
+    if (totals_given) detail::check_length(groups, data.observed_totals.size(), "observed_totals", "offsets");
+    const std::size_t level_count = levels.size();
+    detail::check_outputs(out, groups, level_count);
+    check_column(columns.observed, groups, "observed");
+    check_column(columns.expected, groups, "expected");
+    if (options.statistic == IsrStatistic::rate) check_column(columns.ref_rate, groups, "ref_rate");
+    detail::check_multiplier(options.multiplier);
+
+    std::vector<double> z(level_count);
+    for (std::size_t l = 0; l < level_count; ++l) z[l] = normal_critical_value(levels[l]);
+    // Exact limits of the whole counts below 10, computed before the threads start.
+    std::vector<Limits> exact(cached_counts * level_count);
+    for (std::size_t l = 0; l < level_count; ++l)
+        for (std::size_t c = 0; c < cached_counts; ++c)
+            exact[l * cached_counts + c] = exact_poisson_interval(static_cast<double>(c), levels[l]);
+    auto exact_limits = [&](double count, std::size_t l) {
+        const double whole = std::floor(count);
+        if (whole != count) return exact_poisson_interval(count, levels[l]);
+        return exact[l * cached_counts + static_cast<std::size_t>(whole)];
+    };
+    const std::size_t bands = data.n_ref.size();
+
+    return detail::visit_banded(data.bands, data.order, data.offsets, bands, [&](const auto& banded) {
+        auto x_of = [&](std::size_t r) { return totals_given ? 0.0 : data.x[r]; };
+        // The sums of isr_intervals over the group's rows in band order, the same bits.
+        auto work = [&](std::size_t g, std::span<const std::size_t> slot) {
+            long double observed = 0.0L, expected = 0.0L, ref_events = 0.0L, ref_pop = 0.0L;
+            for (std::size_t k = 0; k < slot.size(); ++k) {
+                const std::size_t r = banded.row(slot[k]);
+                const double n = data.n[r];
+                const double x_ref = data.x_ref[k];
+                const double n_ref = data.n_ref[k];
+                if (!row_ok(n, x_ref, n_ref, totals_given, x_of(r))) return false;
+                if (!totals_given) observed += zero_if_missing(data.x[r]);
+                expected += zero_if_missing(x_ref) / n_ref * zero_if_missing(n);
+                ref_events += zero_if_missing(x_ref);
+                ref_pop += n_ref;
+            }
+            double obs = static_cast<double>(observed);
+            if (totals_given) {
+                obs = data.observed_totals[g];
+                if (!observed_total_ok(obs)) return false;
+            }
+            write_group(out, columns, g, groups, z, {obs, expected, ref_events, ref_pop}, options, exact_limits);
+            return true;
+        };
+        auto fail = [&](std::size_t g, std::span<const std::size_t> slot) {
+            for (std::size_t k = 0; k < slot.size(); ++k) {
+                const std::size_t r = banded.row(slot[k]);
+                check_row(slot[k], data.n[r], data.x_ref[k], data.n_ref[k], totals_given, x_of(r));
+            }
+            if (totals_given) check_observed_total(g, data.observed_totals[g]);
+        };
+        return detail::for_banded_groups(banded, work, fail);
+    });
 }
 
 IsrTable isr_intervals(const IsrData& data, std::span<const double> levels,

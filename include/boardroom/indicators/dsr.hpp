@@ -69,6 +69,32 @@ struct DsrTable {
 DsrTable dsr_intervals(const DsrData& data, std::span<const double> levels,
                        const DsrOptions& options = {});
 
+/// Rows matched to a standard population by band, in input order: the band match, the
+/// check that each group has each band once and the group sums in one pass.
+struct BandedDsrData {
+    std::span<const double> x;      ///< events per row; NaN counts as 0
+    std::span<const double> n;      ///< population per row, > 0
+    BandCodes bands;                ///< each row's band (standard_population.hpp)
+    std::span<const double> stdpop; ///< the standard population, one value per band, >= 0
+    /// Input rows in group order; empty when the rows already are in group order.
+    std::span<const std::size_t> order;
+    /// Group g is positions offsets[g] .. offsets[g+1] of `order` (as in DsrData).
+    std::span<const std::size_t> offsets;
+};
+
+/// dsr_intervals with the standard population matched to each row by its band: every
+/// group with rows must have each band of the standard exactly once, whatever the order
+/// of its rows, and its sums run in the standard's band order, so the results are those
+/// of dsr_intervals on the rows sorted by band within each group, to the last bit, and
+/// do not depend on row order or thread count. Groups are split across kernel_threads()
+/// (parallel.hpp) in fixed blocks. Returns the first band problem (see BandProblem), and
+/// then the outputs are unspecified; otherwise throws as dsr_intervals does, a row named
+/// by its position in group order ("row N" is order[N - 1]), with ageband and order
+/// checked against the rows.
+BandProblem dsr_banded_intervals(const BandedDsrData& data, std::span<const double> levels,
+                                 IntervalSpans out, DsrTotals totals,
+                                 const DsrOptions& options = {});
+
 /// Counts of individuals by how many events each had (non-independent events: one
 /// person may be admitted several times). Each row is one (band, event frequency) pair
 /// of a group: `individuals` people had `eventfreq` events each in that band. Rows of a

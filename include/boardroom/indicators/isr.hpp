@@ -71,6 +71,28 @@ inline constexpr double isr_byar_min_count = 10.0;
 void isr_intervals(const IsrData& data, std::span<const double> levels, IntervalSpans out,
                    IsrColumns columns, const IsrOptions& options = {});
 
+/// Rows matched to the reference population by band, in input order (as BandedDsrData).
+struct BandedIsrData {
+    std::span<const double> x;     ///< observed events per row (NaN counts as 0); may be empty with observed_totals
+    std::span<const double> n;     ///< population per row, >= 0; NaN counts as 0
+    BandCodes bands;               ///< each row's band (standard_population.hpp)
+    std::span<const double> x_ref; ///< reference events per band, >= 0, NaN counts as 0
+    std::span<const double> n_ref; ///< reference population per band, > 0
+    std::span<const std::size_t> order;   ///< input rows in group order; empty when they already are
+    std::span<const std::size_t> offsets; ///< group g is positions offsets[g] .. offsets[g+1] of order
+    std::span<const double> observed_totals = {}; ///< as IsrData
+};
+
+/// isr_intervals with the reference matched to each row by its band, in one pass: every
+/// group with rows has each band exactly once, its sums run in the reference's band
+/// order (the results of isr_intervals on rows sorted by band, to the last bit, whatever
+/// the row order or thread count). Returns the first band problem (outputs then
+/// unspecified); otherwise throws as isr_intervals, rows named by their position in
+/// group order.
+BandProblem isr_banded_intervals(const BandedIsrData& data, std::span<const double> levels,
+                                 IntervalSpans out, IsrColumns columns,
+                                 const IsrOptions& options = {});
+
 /// Owning results of isr_intervals.
 struct IsrTable {
     IntervalTable intervals;

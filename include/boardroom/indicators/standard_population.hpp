@@ -3,7 +3,9 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <span>
+#include <variant>
 
 namespace boardroom::indicators {
 
@@ -44,6 +46,39 @@ enum class StandardLayout : unsigned char {
               ///< that many rows, matched by position ("vector" in the package). Rows must
               ///< already be in band order; with band labels use standard_by_band
               ///< (age_bands.hpp), which matches by label and never by position, and per_row.
+};
+
+/// Each row's age band as a code into a table of labels (a factorisation of the band
+/// column: a categorical's codes, or pandas.factorize's), with each label's band in the
+/// standard population. Codes stay in their own width, so the column is read as it is.
+struct BandCodes {
+    /// One code per row, in input order; a negative code is a missing label.
+    std::variant<std::span<const std::int8_t>, std::span<const std::int16_t>,
+                 std::span<const std::int32_t>, std::span<const std::int64_t>>
+        codes = std::span<const std::int32_t>{};
+    /// The standard's band (0-based) of each label code; -1 for a label that is no band of it.
+    std::span<const std::int32_t> position;
+};
+
+/// What stops rows from being matched to a standard population by band.
+enum class BandProblemKind : std::uint8_t {
+    none,
+    missing_label, ///< a row has no band label
+    unknown_band,  ///< a row's label is no band of the standard
+    repeated_band, ///< a group has a band more than once
+    absent_band,   ///< a group lacks a band of the standard
+};
+
+/// The first band problem of a call: of the first kind in the order of the enum, in
+/// the first group that has it (so the same whatever the thread count).
+struct BandProblem {
+    BandProblemKind kind = BandProblemKind::none;
+    std::size_t group = 0; ///< 0-based group
+    std::size_t row = 0;   ///< 0-based position in group order (missing_label, unknown_band)
+    std::size_t band = 0;  ///< the standard's band (repeated_band, absent_band)
+    std::size_t count = 0; ///< how many times the band appears in the group (repeated_band)
+
+    explicit operator bool() const noexcept { return kind != BandProblemKind::none; }
 };
 
 } // namespace boardroom::indicators

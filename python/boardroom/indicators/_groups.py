@@ -11,7 +11,7 @@ within a group unless ``sort_within`` gives keys to sort them by.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, Callable, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -38,18 +38,24 @@ class _Groups:
     """Rows sorted into groups: ``order`` indexes the input, group g is order[offsets[g]:offsets[g+1]].
     ``keys`` (one row per group: the key columns) is built when first asked for."""
 
-    __slots__ = ("_keys", "_parts", "_rows", "codes", "columns", "in_order", "offsets", "order")
+    __slots__ = ("_keys", "_order", "_parts", "_rows", "codes", "columns", "in_order", "offsets")
 
-    def __init__(self, keys: pd.DataFrame | _Keys | None, order: Intp, offsets: npt.NDArray[np.uintp],
+    def __init__(self, keys: pd.DataFrame | _Keys | None, order: Intp | None, offsets: npt.NDArray[np.uintp],
                  in_order: bool = False, codes: Intp | None = None, columns: tuple[str, ...] = ()) -> None:
         self._keys = keys if not isinstance(keys, _Keys) else None
         self._parts = keys if isinstance(keys, _Keys) else None
-        self.order = order
+        self._order = order  # None: the identity (rows already in group order), built when asked for
         self.offsets = offsets
         self.in_order = in_order  # order is the identity: rows need no reordering
         self.codes = codes  # each input row's group, when known
         self.columns = columns
         self._rows: Intp | None = None
+
+    @property
+    def order(self) -> Intp:
+        if self._order is None:
+            self._order = np.arange(int(self.offsets[-1]) if len(self.offsets) else 0, dtype=np.intp)
+        return self._order
 
     @property
     def keys(self) -> pd.DataFrame:
@@ -66,7 +72,7 @@ class _Groups:
         return self._keys
 
     def _replace(self, **changes: Any) -> _Groups:
-        fields: dict[str, Any] = {"keys": self._parts if self._parts is not None else self._keys, "order": self.order,
+        fields: dict[str, Any] = {"keys": self._parts if self._parts is not None else self._keys, "order": self._order,
                   "offsets": self.offsets, "in_order": self.in_order, "codes": self.codes, "columns": self.columns}
         fields.update(changes)
         replaced = _Groups(**fields)
@@ -185,6 +191,10 @@ def _group(data: pd.DataFrame, by: Sequence[str], sort_within: Sequence[Any] = (
         raise InputError(f"by: no column {missing[0]!r} in the data; the columns are {_present(data)}",
                          field=missing[0])
     keys: _Keys | None = None
+    if by and not sort_within and rows:
+        fast = _sorted_groups(data, by)
+        if fast is not None:
+            return fast
     if not by:
         codes: Intp = np.zeros(rows, dtype=np.intp)
         count = 1
@@ -204,6 +214,84 @@ def _group(data: pd.DataFrame, by: Sequence[str], sort_within: Sequence[Any] = (
         order, offsets = ordered.view(np.intp), bounds.astype(np.uintp, copy=False)
     in_order = rows < 2 or bool((order[1:] > order[:-1]).all())
     return _Groups(keys, order, offsets, in_order, codes, tuple(by))
+
+
+class _RawKey(NamedTuple):
+    """One key column as the one-pass grouping reads it: its codes in their own width (raw - low,
+    a negative one meaning missing, sorted last; then ``table``), and how a group's code becomes
+    the key's sorted distinct values and the group's index in them."""
+
+    raw: npt.NDArray[Any]
+    low: int
+    space: int
+    table: npt.NDArray[np.int64] | None
+    finish: Callable[[Intp], tuple[Any, Intp]]
+
+
+def _observed(present_values: Callable[[Intp], Any]) -> Callable[[Intp], tuple[Any, Intp]]:
+    """finish() of a key whose codes leave gaps: the values of the codes the groups use."""
+
+    def finish(codes: Intp) -> tuple[Any, Intp]:
+        present = np.unique(codes)
+        return present_values(present), np.searchsorted(present, codes).astype(np.intp)
+
+    return finish
+
+
+def _raw_key(column: pd.Series[Any]) -> _RawKey:
+    """The key's codes without a pass that writes one value per row where the column allows it
+    (categories, Arrow text, small ranges of whole numbers); else :func:`_factorised`'s."""
+    import pandas as pd
+
+    dtype = column.dtype
+    if isinstance(dtype, pd.CategoricalDtype):
+        size = len(dtype.categories)
+        return _RawKey(np.asarray(column.array.codes), 0, size + 1, None, _observed(
+            lambda present: pd.Categorical.from_codes(np.where(present == size, -1, present), dtype=dtype)))
+    arrow = getattr(column.array, "_pa_array", None)
+    if isinstance(dtype, pd.StringDtype) and arrow is not None and len(column) > 4096:
+        import pyarrow.compute as pc
+
+        encoded = arrow.dictionary_encode(null_encoding="encode").combine_chunks()
+        dictionary = encoded.dictionary
+        order = np.asarray(pc.array_sort_indices(dictionary, null_placement="at_end"), dtype=np.intp)
+        rank = np.empty(len(order), dtype=np.int64)
+        rank[order] = np.arange(len(order), dtype=np.int64)
+        uniques = np.asarray(dictionary.take(order).to_pylist(), dtype=object)
+        indices = np.asarray(encoded.indices.to_numpy(zero_copy_only=False))
+        return _RawKey(indices, 0, max(len(order), 1), rank, lambda codes: (uniques, codes))
+    if isinstance(dtype, np.dtype) and (dtype.kind == "i" or (dtype.kind == "u" and dtype.itemsize < 8)):
+        values = column.to_numpy()
+        low, high = int(values.min()), int(values.max())
+        if high - low <= 4 * len(values) + 1024:
+            return _RawKey(values, low, high - low + 1, None,
+                           _observed(lambda present: (present + low).astype(values.dtype)))
+    codes, uniques = _factorised(column)
+    return _RawKey(codes, 0, max(len(uniques), 1), None, lambda group_codes: (uniques, group_codes))
+
+
+def _sorted_groups(data: pd.DataFrame, by: list[str]) -> _Groups | None:
+    """The groups of rows already in key order (as an extract writes them) in one C++ pass that
+    writes nothing per row: no group code per row, no order (the identity). None when the rows
+    are not in key order or the keys' codes do not fit one 64-bit code."""
+    columns = [data[c] for c in by]
+    keys = [_raw_key(c) for c in columns]
+    if float(np.prod(np.asarray([k.space for k in keys], dtype=np.float64))) >= 2.0**62:
+        return None
+    found = _k.sorted_groups([(k.raw, k.low, k.space, k.table) for k in keys], len(data))
+    if found is None:
+        return None
+    offsets, rest = found
+    per_key: list[Intp] = []
+    for key in reversed(keys[1:]):
+        per_key.append((rest % key.space).astype(np.intp))
+        rest = rest // key.space
+    per_key.append(rest.astype(np.intp))
+    per_key.reverse()
+    finished = [key.finish(codes) for key, codes in zip(keys, per_key)]
+    parts = _Keys(tuple(by), tuple(u for u, _ in finished), tuple(c for _, c in finished),
+                  tuple(c.dtype for c in columns))
+    return _Groups(parts, None, offsets.view(np.uintp), True, None, tuple(by))
 
 
 def _offsets(codes: Intp, count: int) -> npt.NDArray[np.uintp]:

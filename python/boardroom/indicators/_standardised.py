@@ -12,7 +12,7 @@ import contextlib
 import math
 import warnings
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any, NamedTuple, Union
 
 import numpy as np
 import numpy.typing as npt
@@ -74,7 +74,9 @@ def _located(groups: _Groups, index: pd.Index, fields: Mapping[str, str]) -> con
     def group(g: int) -> str:
         return f"group {g + 1} ({groups.label(g)})" if g < groups.group_count() else ""
 
-    return _relocated(index, fields, order=groups.order, group=group)
+    # Rows already in group order are their own positions: no index array is built for them.
+    order = range(int(groups.offsets[-1])) if groups.in_order else groups.order
+    return _relocated(index, fields, order=order, group=group)
 
 
 def _column(data: pd.DataFrame, name: str, role: str) -> FloatArray:
@@ -172,6 +174,54 @@ def _standard_of(
     return regrouped, np.ascontiguousarray(matched.values[perm])
 
 
+class _Banded(NamedTuple):
+    """The band column factorised once: each row's label code (in the column's own integer
+    width), each label's band in the standard (-1: none of its bands), and the standard."""
+
+    codes: npt.NDArray[np.integer[Any]]
+    position: npt.NDArray[np.int32]
+    standard: Standard
+
+
+def _banded(data: pd.DataFrame, band: str, spec: Any, default: tuple[Sequence[float], Sequence[float]] | None,
+            name: str) -> _Banded | None:
+    """The rows' bands against a keyed standard (ESP 2013 by default, or a mapping or Series from
+    band label to value), for the kernels' one pass; None for a plain sequence of values, which is
+    matched by age order within each group (:func:`match_bands`)."""
+    import pandas as pd
+
+    if spec is None and default is None:
+        return None
+    if spec is not None and not isinstance(spec, (Mapping, pd.Series)):
+        return None
+    column = data[band]
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        codes = np.asarray(column.array.codes)
+        labels: list[Any] = list(column.cat.categories)
+    else:
+        factorised, uniques = pd.factorize(column, use_na_sentinel=True)
+        codes, labels = np.asarray(factorised), list(uniques)
+    parsed = [parse_band(label) for label in labels]
+    if spec is None:
+        assert default is not None
+        present = parsed
+        if any(b is not None and all(b != k for k in ESP2013_BANDS) for b in parsed) and \
+                isinstance(column.dtype, pd.CategoricalDtype):
+            # ESP 2013's 19 or 20 bands are chosen from the bands the rows use, not every category.
+            seen = np.zeros(len(labels) + 1, dtype=bool)
+            seen[codes] = True
+            present = [b for b, used in zip(parsed, seen[:-1]) if used]
+        standard = esp2013_for(present, *default)
+    else:
+        standard = standard_from_mapping(spec, name)
+    position = np.asarray([-1 if b is None else standard.find(b) for b in parsed], dtype=np.int32)
+    return _Banded(codes, position, standard)
+
+
+def _order_of(groups: _Groups) -> npt.NDArray[np.uintp] | None:
+    return None if groups.in_order else groups.order.view(np.uintp)
+
+
 def _band_values(data: pd.DataFrame, groups: _Groups, band: str, spec: Any) -> FloatArray:
     """Per-row standard population (group order) for rows that repeat a band (one row per event frequency)."""
     import pandas as pd
@@ -225,7 +275,9 @@ def _frame(groups: _Groups, columns: Mapping[str, Any], levels: Sequence[float],
            lower: FloatArray, upper: FloatArray) -> pd.DataFrame:
     import pandas as pd
 
-    built: dict[str, Any] = {name: groups.keys[name].to_numpy() for name in groups.keys.columns}
+    # The key columns as they are (categories, Arrow text): no round trip through numpy objects.
+    keys = groups.keys.reset_index(drop=True)
+    built: dict[str, Any] = {name: keys[name] for name in keys.columns}
     for name, column in columns.items():
         if name == "value":
             built["value"] = value
@@ -235,8 +287,6 @@ def _frame(groups: _Groups, columns: Mapping[str, Any], levels: Sequence[float],
         else:
             built[name] = column
     frame = pd.DataFrame(built, copy=False)
-    for name in groups.keys.columns:  # keep the key columns' dtypes (categories, strings)
-        frame[name] = groups.keys[name].reset_index(drop=True)
     frame["confidence"] = _confidence_text(levels)
     return frame
 
@@ -296,18 +346,31 @@ def dsr(
     if independent_events:
         band = _band_column(data, ageband, "dsr", needed=not column_standard)
         groups = _group(data, groups_by)
-        if column_standard:
-            groups = _sorted_by_band_column(data, groups, band)
-            standard = groups.take(_column(data, str(stdpop), "stdpop"))
-        else:
-            assert band is not None
-            groups, standard = _standard_of(data, groups, band, stdpop, (ESP2013, ESP2013_20), "stdpop")
-        xs, ns = groups.take(xs), groups.take(ns)
         fields = {"x": x, "n": n, "stdpop": str(stdpop) if column_standard else "stdpop"}
-        with _located(groups, data.index, fields):
-            value, lower, upper, count, pop = _k.dsr(
-                xs, ns, np.ascontiguousarray(standard), groups.offsets, list(levels), float(multiplier), False
-            )
+        banded = None if column_standard or band is None else _banded(data, band, stdpop, (ESP2013, ESP2013_20),
+                                                                      "stdpop")
+        problem: Any = True
+        if banded is not None:
+            # One pass in C++: band match, each band once per group, sums in the standard's band order.
+            with _located(groups, data.index, fields):
+                value, lower, upper, count, pop, problem = _k.dsr_banded(
+                    xs, ns, banded.codes, banded.position, banded.standard.values, _order_of(groups),
+                    groups.offsets, list(levels), float(multiplier),
+                )
+        if problem is not None:
+            # Rows matched and sorted by band in numpy: a plain sequence of values, a column, or the
+            # band problem the pass found, raised here with the group and band named.
+            if column_standard:
+                groups = _sorted_by_band_column(data, groups, band)
+                standard = groups.take(_column(data, str(stdpop), "stdpop"))
+            else:
+                assert band is not None
+                groups, standard = _standard_of(data, groups, band, stdpop, (ESP2013, ESP2013_20), "stdpop")
+            xs, ns = groups.take(xs), groups.take(ns)
+            with _located(groups, data.index, fields):
+                value, lower, upper, count, pop = _k.dsr(
+                    xs, ns, np.ascontiguousarray(standard), groups.offsets, list(levels), float(multiplier), False
+                )
         method = "Dobson"
     else:
         if eventfreq is None or ageband is None:
@@ -366,32 +429,55 @@ def _isr(
         raise InputError("x_ref and n_ref must both be column names or both be given per band", field="x_ref")
     _column(data, n, "n")
     band = _band_column(data, ageband, "isratio" if statistic == "ratio" else "israte", needed=per_band)
-    if per_band:
-        assert band is not None
-        groups, xr = _standard_of(data, groups, band, x_ref, None, "x_ref")
-        groups, nr = _standard_of(data, groups, band, n_ref, None, "n_ref")
-    else:
-        groups = _sorted_by_band_column(data, groups, band)
-        xr = groups.take(_column(data, str(x_ref), "x_ref"))
-        nr = groups.take(_column(data, str(n_ref), "n_ref"))
-    ns = groups.take(_column(data, n, "n"))
-    xs: FloatArray | None = None
-    totals: FloatArray | None = None
-    if observed_totals is None:
-        xs = groups.take(_column(data, x, "x"))
-    else:
-        if not groups_by:
-            totals = _column(observed_totals, x, "x")[:1]
-        else:
-            joined = groups.keys.merge(observed_totals[[*groups_by, x]], on=groups_by, how="left",
-                                       validate="one_to_one")
-            totals = _floats(joined[x])
     fields = {"x": x, "n": n, "x_ref": x_ref if isinstance(x_ref, str) else "x_ref",
               "n_ref": n_ref if isinstance(n_ref, str) else "n_ref", "observed_totals": x}
-    with _located(groups, data.index, fields):
-        value, lower, upper, observed, expected, ref_rate = _k.isr(
-            xs, ns, xr, nr, groups.offsets, list(levels), statistic, float(multiplier), False, totals
-        )
+
+    def observed_of() -> FloatArray | None:
+        if observed_totals is None:
+            return None
+        if not groups_by:
+            return _column(observed_totals, x, "x")[:1]
+        joined = groups.keys.merge(observed_totals[[*groups_by, x]], on=groups_by, how="left", validate="one_to_one")
+        return _floats(joined[x])
+
+    # The one pass needs both references keyed by the same bands; anything it cannot take, and
+    # any problem it finds, goes the numpy way below, which raises its errors in its own order.
+    banded = False
+    by_x: _Banded | None = None
+    by_n: _Banded | None = None
+    if per_band and band is not None and (by_x := _banded(data, band, x_ref, None, "x_ref")) is not None:
+        try:
+            by_n = _banded(data, band, n_ref, None, "n_ref")
+            banded = by_n is not None and by_x.standard.bands == by_n.standard.bands
+            xs = None if observed_totals is not None else _column(data, x, "x")
+            totals = observed_of()
+        except (InputError, KeyError, ValueError):
+            banded = False
+    problem: Any = True
+    if banded:
+        assert by_x is not None and by_n is not None
+        ns = _column(data, n, "n")
+        with _located(groups, data.index, fields):
+            value, lower, upper, observed, expected, ref_rate, problem = _k.isr_banded(
+                xs, ns, by_n.codes, by_n.position, by_x.standard.values, by_n.standard.values, _order_of(groups),
+                groups.offsets, list(levels), statistic, float(multiplier), totals,
+            )
+    if problem is not None:
+        if per_band:
+            assert band is not None
+            groups, xr = _standard_of(data, groups, band, x_ref, None, "x_ref")
+            groups, nr = _standard_of(data, groups, band, n_ref, None, "n_ref")
+        else:
+            groups = _sorted_by_band_column(data, groups, band)
+            xr = groups.take(_column(data, str(x_ref), "x_ref"))
+            nr = groups.take(_column(data, str(n_ref), "n_ref"))
+        ns = groups.take(_column(data, n, "n"))
+        xs = None if observed_totals is not None else groups.take(_column(data, x, "x"))
+        totals = observed_of()
+        with _located(groups, data.index, fields):
+            value, lower, upper, observed, expected, ref_rate = _k.isr(
+                xs, ns, xr, nr, groups.offsets, list(levels), statistic, float(multiplier), False, totals
+            )
     columns: dict[str, Any] = {"observed": observed, "expected": expected}
     if statistic == "rate":
         columns["ref_rate"] = ref_rate
