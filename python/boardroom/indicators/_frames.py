@@ -11,7 +11,7 @@ import numpy as np
 
 from .._core import indicators as _k
 from ..errors import InputError
-from ._groups import _group, _group_sums
+from ._groups import _group, _group_sums, _refuse_output_keys
 from .arrays import CATEGORY_COLOURS, CATEGORY_LABELS, Intervals, levels_of, mean_intervals
 
 if TYPE_CHECKING:
@@ -47,6 +47,11 @@ def _ci_columns(levels: Sequence[float]) -> list[tuple[str, str]]:
     if len(levels) == 1:
         return [("lowercl", "uppercl")]
     return [(f"lower{_level_name(lv)}cl", f"upper{_level_name(lv)}cl") for lv in levels]
+
+
+def _interval_names(levels: Sequence[float]) -> list[str]:
+    """``value``, the limit columns and ``confidence``: the columns every interval function writes."""
+    return ["value", *(name for pair in _ci_columns(levels) for name in pair), "confidence"]
 
 
 def _confidence_text(levels: Sequence[float]) -> str:
@@ -268,11 +273,12 @@ def proportion(
     data, by = _ungroup(data, by)
     groups = _by_list(by)
     _need(data, "proportion", x=x, n=n, **{f"by[{k}]": c for k, c in enumerate(groups)})
+    levels = levels_of(confidence)
+    _refuse_output_keys("proportion", groups, [x, n, *_interval_names(levels), "statistic", "method"])
     xs, ns = _floats(data[x]), _floats(data[n])
     frame = _aggregate(data, groups, [x, n]) if groups else data
     if groups:
         xs, ns = _floats(frame[x]), _floats(frame[n])
-    levels = levels_of(confidence)
     with _located(None if groups else data.index, {"x": x, "n": n}):
         value, lower, upper = _k.proportion(xs, ns, list(levels), method, float(multiplier))
     rows = len(value)
@@ -306,11 +312,12 @@ def rate(
     data, by = _ungroup(data, by)
     groups = _by_list(by)
     _need(data, "rate", x=x, n=n, **{f"by[{k}]": c for k, c in enumerate(groups)})
+    levels = levels_of(confidence)
+    _refuse_output_keys("rate", groups, [x, n, *_interval_names(levels), "statistic", "method"])
     xs, ns = _floats(data[x]), _floats(data[n])
     frame = _aggregate(data, groups, [x, n]) if groups else data
     if groups:
         xs, ns = _floats(frame[x]), _floats(frame[n])
-    levels = levels_of(confidence)
     with _located(None if groups else data.index, {"x": x, "n": n}):
         value, lower, upper, exact = _k.rate(xs, ns, list(levels), float(multiplier))
     import pandas as pd
@@ -340,6 +347,8 @@ def mean(data: Frame, x: str, by: By = None, confidence: Confidence = 0.95, type
 
     groups = _by_list(by)
     _need(data, "mean", x=x, **{f"by[{k}]": c for k, c in enumerate(groups)})
+    _refuse_output_keys("mean", groups, ["value_sum", "value_count", "stdev", *_interval_names(levels_of(confidence)),
+                                         "statistic", "method"])
     values = _floats(data[x])
     # Each group's values in ascending order, so its sum and sd never depend on row order.
     if groups:
@@ -435,6 +444,7 @@ def compare(
         codes = np.zeros(len(frame), dtype=np.uint8)
         groups = _by_list(by)
         _need(frame, "compare", value=value, **{f"by[{k}]": c for k, c in enumerate(groups)})
+        _refuse_output_keys("compare", groups, ["comparison", "comparison_colour"])
         values = _floats(frame[value])
         if groups:
             for positions in _group(frame, groups).blocks():
@@ -570,6 +580,8 @@ def composite_rank(
         polarity.append(key)
     _need(data, "composite_rank", **{f"indicator {k + 1}": c for k, c in enumerate(columns)},
           **{f"by[{k}]": c for k, c in enumerate(_by_list(by))})
+    _refuse_output_keys("composite_rank", _by_list(by),
+                        [*(f"rank_{c}" for c in columns), "mean_rank", "indicators_used", "composite_rank"])
     frame = data.copy()
     out = {f"rank_{c}": np.full(len(frame), np.nan) for c in columns}
     mean_rank = np.full(len(frame), np.nan)

@@ -10,7 +10,7 @@ within a group unless ``sort_within`` gives keys to sort them by.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Callable, NamedTuple
 
 import numpy as np
@@ -179,6 +179,19 @@ def _key_column(uniques: Any, codes: Intp, dtype: Any) -> Any:
         return taken
     values = pd.Series(taken)
     return values if values.dtype == dtype else values.astype(dtype)
+
+
+def _refuse_output_keys(function: str, by: Sequence[str], outputs: Iterable[str]) -> None:
+    """A group column named like one of ``function``'s output columns would be overwritten by that
+    output (a key ``value`` replaced by the values): refuse it, as dplyr refuses to modify a
+    grouping variable. Names are compared exactly, as pandas compares them."""
+    written = list(dict.fromkeys(str(c) for c in outputs))
+    clash = [c for c in by if c in written]
+    if clash:
+        raise InputError(
+            f"{function}: by: the group column {clash[0]!r} has the name of an output column, which would "
+            f"overwrite it; rename the column (the outputs are {', '.join(map(repr, written))})",
+            field=clash[0])
 
 
 def _group(data: pd.DataFrame, by: Sequence[str], sort_within: Sequence[Any] = ()) -> _Groups:

@@ -24,7 +24,7 @@ import numpy as np
 from ..errors import InputError
 from ._bands import Standard, match_bands, parse_band, standard_from_mapping
 from ._frames import By, Frame, _by_list, _floats, _need, _row_record, _ungroup
-from ._groups import _group
+from ._groups import _group, _refuse_output_keys
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -55,6 +55,7 @@ def years_of_life_lost(data: Frame, deaths: str, ageband: str = "ageband", by: B
     data, by = _ungroup(data, by)
     groups = _by_list(by)
     _need(data, "years_of_life_lost", deaths=deaths, ageband=ageband, **{f"by[{k}]": c for k, c in enumerate(groups)})
+    _refuse_output_keys("years_of_life_lost", groups, [deaths, "yll", "statistic"])
     counts = _floats(data[deaths])
     if (counts < 0).any():
         i = int(np.flatnonzero(counts < 0)[0])
@@ -95,6 +96,7 @@ def cmf(data: Frame, x: str, n: str, x_ref: Any, n_ref: Any, ageband: str = "age
     data, by = _ungroup(data, by)
     groups = _by_list(by)
     _need(data, "cmf", x=x, n=n, ageband=ageband, **{f"by[{k}]": c for k, c in enumerate(groups)})
+    _refuse_output_keys("cmf", groups, ["value", "statistic"])
     specs = {}
     for name, spec in (("x_ref", x_ref), ("n_ref", n_ref), ("stdpop", n_ref if stdpop is None else stdpop)):
         if not isinstance(spec, (dict, pd.Series)):

@@ -31,7 +31,7 @@ import numpy.typing as npt
 
 from ..errors import InputError
 from ._frames import By, Frame, _by_list, _floats, _need, _row_record, _ungroup
-from ._groups import _group
+from ._groups import _group, _refuse_output_keys
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -118,10 +118,11 @@ def funnel_overdispersion(
             record = _row_record(data.index, i)
             reason = f"{values[i]:g} is {why}"
             raise InputError(f"{record}: field {name!r}: {reason}", field=name, record=record, reason=reason)
-    out = data.copy()
     columns = {c: np.full(len(data), np.nan) for c in ("z_score", "z_winsorised", "target", "phi", "tau2",
                                                          "lower_2s_limit", "upper_2s_limit", "lower_3s_limit",
                                                          "upper_3s_limit")}
+    _refuse_output_keys("funnel_overdispersion", groups, [*columns, "significance", "method"])
+    out = data.copy()
     blocks = _group(data, groups).blocks()
     for rows in blocks:
         xs, ns = x[rows], n[rows]

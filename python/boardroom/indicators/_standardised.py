@@ -30,12 +30,13 @@ from ._frames import (
     _ci_columns,
     _confidence_text,
     _floats,
+    _interval_names,
     _present,
     _row_record,
     _typed,
     _ungroup,
 )
-from ._groups import _group, _Groups
+from ._groups import _group, _Groups, _refuse_output_keys
 from ._spine import plot_spine
 from .arrays import levels_of
 
@@ -338,6 +339,8 @@ def dsr(
 
     groups_by = _by_list(by)
     levels = levels_of(confidence)
+    _refuse_output_keys("dsr", [c for c in groups_by if independent_events or c != eventfreq],
+                        ["total_count", "total_pop", *_interval_names(levels), "statistic", "method"])
     xs = _column(data, x, "x")
     ns = _column(data, n, "n")
     column_standard = isinstance(stdpop, str)
@@ -423,6 +426,9 @@ def _isr(
 ) -> tuple[pd.DataFrame, FloatArray]:
     groups_by = _by_list(by)
     levels = levels_of(confidence)
+    _refuse_output_keys("isratio" if statistic == "ratio" else "israte", groups_by,
+                        ["observed", "expected", *(["ref_rate"] if statistic == "rate" else []),
+                         *_interval_names(levels), "statistic", "method"])
     groups = _group(data, groups_by)
     per_band = not isinstance(x_ref, str)
     if per_band != (not isinstance(n_ref, str)):
@@ -627,6 +633,8 @@ def life_expectancy(
 
     groups_by = _by_list(by)
     levels = levels_of(confidence)
+    _refuse_output_keys("life_expectancy", groups_by,
+                        [*_interval_names(levels), "pops_used", "dths_used", "statistic", "method"])
     if top_age not in (85, 90):
         raise InputError(f"top_age: the open top band starts at 90 or 85, not {top_age!r}", field="top_age")
     ages = _start_ages(data, startage, float(top_age))

@@ -9,7 +9,7 @@ import numpy.typing as npt
 
 from ..errors import InputError
 from ._frames import By, Frame, POLARITIES, _floats, _row_record, _ungroup
-from ._groups import _Groups
+from ._groups import _Groups, _refuse_output_keys
 from ._variation import TREND_REASON_LABELS, _column, _confidence_levels, _groups, _k, _relocated, _require
 
 if TYPE_CHECKING:
@@ -98,6 +98,8 @@ def trend(
         upper_cl = upper_cl or "uppercl"
     level = _confidence_levels(confidence)[0]
     groups = _groups(frame, by)
+    _refuse_output_keys("trend", groups.columns, ["recent_trend", "recent_trend_reason", "recent_trend_chi_squared",
+                                                  "recent_trend_gradient"])
     time = _column(frame, time_period, groups, "time_period")
     use = value_type == "proportion"
     inputs = {

@@ -19,7 +19,7 @@ from .._core import indicators as _core
 from ..errors import InputError
 from ._frames import _relocated as _relocate
 from ._frames import By, Frame, POLARITIES, _by_list, _floats, _level_name, _present, _row_record, _ungroup
-from ._groups import _group, _Groups
+from ._groups import _group, _Groups, _refuse_output_keys
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -173,6 +173,12 @@ def funnel_limits(
     if type not in ("full", "standard"):
         raise InputError(f"type should be one of full, standard, not {type!r}", field="type")
     groups = _groups(data, by)
+    axis, denominators = {"proportion": ("Population", ""), "ratio": ("Observed_events", "exp_events"),
+                          "rate": ("Events", "population_1_year")}[stat]
+    sides = ("lower_2s", "upper_2s", "lower_3s", "upper_3s")
+    _refuse_output_keys("funnel_limits", groups.columns, [
+        axis, *(f"{side}_{denominators}" for side in sides if denominators), *(f"{side}_limit" for side in sides),
+        *(["baseline"] if stat != "ratio" else []), *(["statistic", "method"] if type == "full" else [])])
     x, n, r = _funnel_inputs(data, groups, numerator, denominator, rate)
     fields = {"numerator": numerator, "denominator": denominator or "denominator", "rate": rate or "rate"}
     with _relocated(data, groups, fields):
@@ -182,10 +188,8 @@ def funnel_limits(
         )
     points = 100
     frame = groups.keys.loc[groups.keys.index.repeat(points)].reset_index(drop=True)
-    axis, denominators = {"proportion": ("Population", ""), "ratio": ("Observed_events", "exp_events"),
-                          "rate": ("Events", "population_1_year")}[stat]
     frame[axis] = out["axis"]
-    for side in ("lower_2s", "upper_2s", "lower_3s", "upper_3s"):
+    for side in sides:
         if denominators:
             frame[f"{side}_{denominators}"] = out[f"{side}_denominator"]
         frame[f"{side}_limit"] = out[side]
@@ -225,6 +229,7 @@ def funnel_significance(
 
     stat = _check_funnel_arguments(statistic, denominator, rate, multiplier, rate_type, None, False)
     groups = _groups(data, by)
+    _refuse_output_keys("funnel_significance", groups.columns, ["significance"])
     x, n, r = _funnel_inputs(data, groups, numerator, denominator, rate)
     fields = {"numerator": numerator, "denominator": denominator or "denominator", "rate": rate or "rate"}
     with _relocated(data, groups, fields):
@@ -311,6 +316,8 @@ def quantile(
     if inverttype not in ("logical", "field"):
         raise InputError("valid values for inverttype are logical and field", field="inverttype")
     groups = _groups(data, by)
+    _refuse_output_keys("quantile", groups.columns,
+                        ["quantile", *(["nquantiles", "groupvars", "qinverted"] if type == "full" else [])])
     count = len(groups.offsets) - 1
     bounds = groups.offsets.astype(np.intp)
     sizes: npt.NDArray[np.intp] = (bounds[1:] - bounds[:-1]).astype(np.intp)
@@ -417,6 +424,12 @@ def sii(
         raise InputError("value_type should be 0, 1 or 2", field="value_type")
     levels = _confidence_levels(confidence)
     groups = _groups(data, by)
+    names = [_level_name(lv) for lv in levels]
+    statistics = ["sii", "rii"] if rii else ["sii"]
+    _refuse_output_keys("sii", groups.columns, [
+        *statistics, *(f"{st}_{side}{nm}cl" for st in statistics for nm in names for side in ("lower", "upper")),
+        *(["intercept"] if intercept else []),
+        *(["indicator_type", "multiplier", "transform", "CI_confidence", "CI_method"] if type == "full" else [])])
     columns = {"value": value, "x": x, "se": se, "lower_cl": lower_cl, "upper_cl": upper_cl}
     arrays = {k: _column(data, c, groups, k) for k, c in columns.items()}
     if value is not None:
@@ -439,7 +452,6 @@ def sii(
     frame = groups.keys.loc[complete].reset_index(drop=True) if groups.columns else pd.DataFrame(index=[0])
     if not groups.columns and not complete.all():
         frame = frame.iloc[0:0]
-    names = [_level_name(lv) for lv in levels]
     frame["sii"] = point[complete]
     if rii:
         frame["rii"] = relative[complete]
