@@ -52,7 +52,8 @@ def test_export_and_import_of_the_example_round_trips_with_no_change(example: Pa
 
 
 def test_pack_accepts_a_workbook(example: Path) -> None:
-    result = run("pack", "x.xlsx", "--board", CPB, "--meeting", "2015-12-10", "--out", "from-xlsx.html", cwd=example)
+    assert run("export", "x.sqlite", "--xlsx", "pack.xlsx", cwd=example).returncode == 0
+    result = run("pack", "pack.xlsx", "--board", CPB, "--meeting", "2015-12-10", "--out", "from-xlsx.html", cwd=example)
     assert result.returncode == 0, result.stderr
     assert "10 December 2015" in (example / "from-xlsx.html").read_text(encoding="utf-8")
 

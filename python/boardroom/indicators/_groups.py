@@ -177,6 +177,8 @@ def _key_column(uniques: Any, codes: Intp, dtype: Any) -> Any:
     taken = uniques.take(codes)
     if isinstance(taken, np.ndarray) and taken.dtype == dtype:
         return taken
+    if type(taken).__module__.startswith("pyarrow") and isinstance(dtype, pd.StringDtype):
+        return pd.array(taken, dtype=dtype)  # Arrow text to Arrow-backed text: no Python strings
     values = pd.Series(taken)
     return values if values.dtype == dtype else values.astype(dtype)
 
@@ -270,7 +272,8 @@ def _raw_key(column: pd.Series[Any]) -> _RawKey:
         order = np.asarray(pc.array_sort_indices(dictionary, null_placement="at_end"), dtype=np.intp)
         rank = np.empty(len(order), dtype=np.int64)
         rank[order] = np.arange(len(order), dtype=np.int64)
-        uniques = np.asarray(dictionary.take(order).to_pylist(), dtype=object)
+        # The distinct values stay Arrow text: the key column is then taken from them in Arrow.
+        uniques = dictionary.take(order)
         indices = np.asarray(encoded.indices.to_numpy(zero_copy_only=False))
         return _RawKey(indices, 0, max(len(order), 1), rank, lambda codes: (uniques, codes))
     if isinstance(dtype, np.dtype) and (dtype.kind == "i" or (dtype.kind == "u" and dtype.itemsize < 8)):

@@ -29,6 +29,7 @@ from ._frames import (
     _check_type,
     _ci_columns,
     _confidence_text,
+    _constant,
     _floats,
     _interval_names,
     _present,
@@ -287,9 +288,16 @@ def _frame(groups: _Groups, columns: Mapping[str, Any], levels: Sequence[float],
                 built[up] = upper[k]
         else:
             built[name] = column
-    frame = pd.DataFrame(built, copy=False)
-    frame["confidence"] = _confidence_text(levels)
-    return frame
+    built["confidence"] = _constant(_confidence_text(levels), len(value))
+    return pd.DataFrame(built, copy=False)
+
+
+def _two_texts(below_ten: npt.NDArray[np.bool_], small: str, large: str) -> Any:
+    """A text column of two values, ``small`` where ``below_ten``, as a categorical: no strings per row."""
+    import pandas as pd
+
+    return pd.Categorical.from_codes(np.where(below_ten, 0, 1).astype(np.int8),
+                                     dtype=pd.CategoricalDtype([small, large]))
 
 
 def dsr(
@@ -401,8 +409,8 @@ def dsr(
             )
         method = "Dobson, with confidence adjusted for non-independent events"
     frame = _frame(groups, {"total_count": count, "total_pop": pop, "value": None}, levels, value, lower, upper)
-    frame["statistic"] = np.where(count < 10, "dsr NA for total count < 10", f"dsr per {_per(multiplier)}")
-    frame["method"] = method
+    frame["statistic"] = _two_texts(count < 10, "dsr NA for total count < 10", f"dsr per {_per(multiplier)}")
+    frame["method"] = _constant(method, len(frame))
     return _typed(frame, type, ('total_count', 'total_pop'))
 
 
@@ -489,7 +497,7 @@ def _isr(
         columns["ref_rate"] = ref_rate
     columns["value"] = None
     frame = _frame(groups, columns, levels, value, lower, upper)
-    frame["method"] = np.where(observed < 10, "Exact", "Byars")
+    frame["method"] = _two_texts(observed < 10, "Exact", "Byars")
     return frame, observed
 
 
@@ -529,7 +537,7 @@ def isratio(
     data, by = _ungroup(data, by)
     frame, _ = _isr(data, x, n, x_ref, n_ref, by, confidence, multiplier, "ratio", observed_totals,
                      ageband)
-    frame.insert(len(frame.columns) - 1, "statistic", f"indirectly standardised ratio x {_per(multiplier)}")
+    frame.insert(len(frame.columns) - 1, "statistic", _constant(f"indirectly standardised ratio x {_per(multiplier)}", len(frame)))
     return _typed(frame, type, ('observed', 'expected'))
 
 
@@ -561,7 +569,7 @@ def israte(
     data, by = _ungroup(data, by)
     frame, _ = _isr(data, x, n, x_ref, n_ref, by, confidence, multiplier, "rate", observed_totals,
                      ageband)
-    frame.insert(len(frame.columns) - 1, "statistic", f"indirectly standardised rate per {_per(multiplier)}")
+    frame.insert(len(frame.columns) - 1, "statistic", _constant(f"indirectly standardised rate per {_per(multiplier)}", len(frame)))
     return _typed(frame, type, ('observed', 'expected', 'ref_rate'))
 
 
@@ -662,10 +670,10 @@ def life_expectancy(
         frame[up] = upper[k]
     frame["pops_used"] = pops_used
     frame["dths_used"] = dths_used
-    frame["confidence"] = _confidence_text(levels)
+    frame["confidence"] = _constant(_confidence_text(levels), len(frame))
     codes, labels = pd.factorize(frame[startage], use_na_sentinel=False)
     frame["statistic"] = np.array([f"life expectancy at {a}" for a in labels], dtype=object)[codes]
-    frame["method"] = _LE_METHOD
+    frame["method"] = _constant(_LE_METHOD, len(frame))
     if not (isinstance(le_age, str) and le_age == "all"):
         wanted = np.atleast_1d(np.asarray(le_age, dtype=np.float64))
         keep = np.isin(ages[order], wanted)
