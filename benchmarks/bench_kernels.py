@@ -9,6 +9,8 @@ Floors: "copy" reads x and n and writes three fresh columns (what the numpy API 
 "copy into" writes into three existing columns (what ``out=`` does). The DataFrame API is compared
 with "copy" too. "numpy formula" is Wilson's or Byar's formula written with numpy ufuncs (Byar's for
 every row: numpy has no exact Poisson limits); boardroom gives the same bits on the rows both compute.
+With statsmodels installed, its ``proportion_confint(method="wilson")`` plus the value column, on the
+same DataFrame, is timed against boardroom's DataFrame API.
 """
 
 from __future__ import annotations
@@ -89,6 +91,16 @@ def main() -> None:
         np.copyto(lower[0], b)
         np.copyto(upper[0], a)
 
+    try:
+        from statsmodels.stats.proportion import proportion_confint
+    except ImportError:
+        proportion_confint = None
+
+    def statsmodels_wilson(data: pd.DataFrame) -> pd.DataFrame:
+        """What an analyst writes with statsmodels for the same DataFrame output: value and limits."""
+        lower_cl, upper_cl = proportion_confint(data["x"], data["n"], alpha=0.05, method="wilson")
+        return data.assign(value=data["x"] / data["n"], lowercl=lower_cl, uppercl=upper_cl)
+
     frame = pd.DataFrame({"x": x, "n": n})
     rates = pd.DataFrame({"x": rx, "n": rn})
     print(f"{rows:.0e} rows, {arrays.threads()} kernel threads, numpy {np.__version__}, pandas {pd.__version__}\n")
@@ -104,6 +116,7 @@ def main() -> None:
             out_api = best_of(args.repeat, lambda: arrays.proportion_intervals(a, b, 0.95, out=(value, lower, upper)))
             frame_api = best_of(args.repeat, lambda: ind.proportion(frame_in, "x", "n"))
             formula = best_of(args.repeat, lambda: wilson_numpy(a, b))
+            statsmodels = best_of(args.repeat, lambda: statsmodels_wilson(frame_in)) if proportion_confint else None
         else:
             numpy_api = best_of(args.repeat, lambda: arrays.rate_intervals(a, b, 0.95))
             out_api = best_of(args.repeat, lambda: arrays.rate_intervals(a, b, 0.95, out=(value, lower, upper)))
@@ -115,6 +128,10 @@ def main() -> None:
                                      ("boardroom DataFrame API", frame_api, fresh),
                                      ("numpy formula", formula, fresh)):
             print(f"| {kernel} | {name} | {seconds * 1e3:,.1f} ms | {seconds / floor:.2f}x |")
+        if wilson and statsmodels is not None:
+            print(f"| {kernel} | statsmodels proportion_confint + value column | {statsmodels * 1e3:,.1f} ms | "
+                  f"{statsmodels / fresh:.2f}x |")
+            ratios["statsmodels"] = statsmodels / frame_api
         key = "wilson" if wilson else "rate"
         ratios[key] = numpy_api / fresh
         ratios[key + " out="] = out_api / into
@@ -124,6 +141,11 @@ def main() -> None:
     print(f"numpy API: Wilson {ratios['wilson']:.2f}x copy (target 1.5x), rates {ratios['rate']:.2f}x (target 2.5x); "
           f"with out=: {ratios['wilson out=']:.2f}x and {ratios['rate out=']:.2f}x")
     print(f"DataFrame API: Wilson {ratios['wilson frame']:.2f}x copy, rates {ratios['rate frame']:.2f}x (target 4x)")
+    if "statsmodels" in ratios:
+        print(f"statsmodels proportion_confint(method='wilson') with its value column takes "
+              f"{ratios['statsmodels']:.1f}x boardroom's DataFrame API time (target 3x)")
+    else:
+        print("statsmodels is not installed: pip install statsmodels to time proportion_confint")
     print(f"the numpy formula takes {ratios['wilson formula']:.1f}x (Wilson) and {ratios['rate formula']:.1f}x "
           "(Byar) boardroom's numpy API time")
 
