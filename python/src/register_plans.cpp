@@ -302,7 +302,7 @@ void register_history(py::module_& m) {
     m.def(
         "state_as_of",
         [](const pl::Plan& p, const Date& date) {
-            return on_copy(p, [&date](const pl::Plan& c) { return pl::state_as_of(c, date); });
+            return run_query(p, [&date](const pl::Plan& c) { return pl::state_as_of(c, date); });
         },
         py::arg("plan"), py::arg("date"), "Every action's state at the date, in printed order.");
 
@@ -328,7 +328,7 @@ void register_history(py::module_& m) {
     m.def(
         "movement_between",
         [](const pl::Plan& p, const Date& from, const Date& to) {
-            return on_copy(p, [&](const pl::Plan& c) { return pl::movement_between(c, from, to); });
+            return run_query(p, [&](const pl::Plan& c) { return pl::movement_between(c, from, to); });
         },
         py::arg("plan"), py::arg("start"), py::arg("end"),
         "How every action moved from `start` to `end`; ValidationError if end is before start.");
@@ -383,7 +383,7 @@ void register_history(py::module_& m) {
     m.def(
         "overdue_as_of",
         [](const pl::Plan& p, const Date& date) {
-            return on_copy(p, [&date](const pl::Plan& c) { return pl::overdue_as_of(c, date); });
+            return run_query(p, [&date](const pl::Plan& c) { return pl::overdue_as_of(c, date); });
         },
         py::arg("plan"), py::arg("date"), "Actions due before the date and not complete by it.");
 }
@@ -401,7 +401,7 @@ void register_summaries(py::module_& m) {
     m.def(
         "rag_counts_by_section",
         [](const pl::Plan& p, const Date& date) {
-            return on_copy(p, [&date](const pl::Plan& c) { return pl::rag_counts_by_section(c, date); });
+            return run_query(p, [&date](const pl::Plan& c) { return pl::rag_counts_by_section(c, date); });
         },
         py::arg("plan"), py::arg("date"), "Counts per section and status (unrated first), zeros included.");
 
@@ -424,7 +424,7 @@ void register_summaries(py::module_& m) {
     m.def(
         "movement_since_last_report",
         [](const pl::Plan& p, const Date& date) {
-            return on_copy(p, [&date](const pl::Plan& c) { return pl::movement_since_last_report(c, date); });
+            return run_query(p, [&date](const pl::Plan& c) { return pl::movement_since_last_report(c, date); });
         },
         py::arg("plan"), py::arg("date"), "Movement from the last reporting date before `date` to `date`.");
 
@@ -439,7 +439,7 @@ void register_summaries(py::module_& m) {
     m.def(
         "overdue_by_lead",
         [](const pl::Plan& p, const Date& date) {
-            return on_copy(p, [&date](const pl::Plan& c) { return pl::overdue_by_lead(c, date); });
+            return run_query(p, [&date](const pl::Plan& c) { return pl::overdue_by_lead(c, date); });
         },
         py::arg("plan"), py::arg("date"), "Overdue actions grouped by lead, most overdue first.");
     m.def("lead_key", &pl::lead_key, py::arg("lead"),
@@ -470,7 +470,7 @@ void register_warnings_and_checks(py::module_& m) {
     m.def(
         "check_plan",
         [](const pl::Plan& p, const std::string& file) {
-            return on_copy(p, [&file](const pl::Plan& c) { return pl::check_plan(c, file); });
+            return run_query(p, [&file](const pl::Plan& c) { return pl::check_plan(c, file); });
         },
         py::arg("plan"), py::arg("file") = "", "Every check of the plan, as warnings.");
 }

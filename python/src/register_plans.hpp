@@ -56,12 +56,12 @@ void value_semantics(py::class_<C>& cls) {
         });
 }
 
-// Runs `query(copy_of_plan)` with the GIL released.
+// Runs a read-only query on the plan itself, with the GIL held so that no other Python thread can
+// change it meanwhile: the queries are linear in the plan, so a copy (to release the GIL) would
+// cost as much as the query.
 template <class F>
-auto on_copy(const pl::Plan& plan, F query) {
-    pl::Plan copy = plan;
-    const py::gil_scoped_release release;
-    return query(copy);
+auto run_query(const pl::Plan& plan, F query) {
+    return query(plan);
 }
 
 void register_risks(py::module_& m);
