@@ -230,6 +230,7 @@ def merge_notes(report: ImportReport, stored: list[_g.DataQualityNote], incoming
             continue
         seen.add(key)
         stored.append(n)
-        report.changes.append(RecordChange("data-quality note", f"{n.file}:{n.line}", True))
+        # Line 0: the file names its own place ("minutes.docx, table 2, row 3"), as Word notes do.
+        report.changes.append(RecordChange("data-quality note", f"{n.file}:{n.line}" if n.line > 0 else n.file, True))
         changed = True
     return changed

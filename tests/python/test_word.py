@@ -323,4 +323,6 @@ def test_minutes_into_the_store_they_came_from_change_nothing_but_notes(
     assert ", 0 changed," in out.splitlines()[0], out
     added = [line for line in out.splitlines() if line.startswith("  added")]
     assert added and all(line.startswith("  added data-quality note") for line in added), out
+    # A note read from Word names its table and row, with no line number stuck on ("row 3:0").
+    assert all("minutes.docx" in line and not line.rstrip().endswith(":0") for line in added), out
     assert not any(line.startswith("  changed") for line in out.splitlines()), out
