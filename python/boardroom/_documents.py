@@ -12,7 +12,6 @@ final contact-details scan (``check_public``) before anything is written.
 from __future__ import annotations
 
 import datetime as _dt
-import html
 import os
 import tempfile
 from dataclasses import dataclass
@@ -270,22 +269,11 @@ def _agenda_xlsx(paper: AgendaPaper, path: Path, scan: Scan) -> None:
 
 
 def _agenda_html(paper: AgendaPaper) -> str:
-    e = html.escape
-    rows = "".join(
-        (f"<tr><th colspan=\"6\">{e(values[0])}</th></tr>\n" if len(values) == 1 else
-         "<tr>" + "".join(f"<td>{e(v).replace(chr(10), '<br>')}</td>" for v in values) + "</tr>\n")
-        for values in _agenda_rows(paper.meeting)
-    )
-    return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        f"<title>{e(paper.board)}: agenda, {e(paper.meeting.date.isoformat())}</title>"
-        "<style>body{font-family:sans-serif}table{border-collapse:collapse}td,th{border:1px solid #999;"
-        "padding:4px;vertical-align:top}</style></head><body>\n"
-        f"<h1>{e(paper.board)}</h1>\n<p>{e(_meeting_line(paper.meeting))}</p>\n<h2>Agenda</h2>\n"
-        "<table><thead><tr><th colspan=\"2\">Agenda Item</th><th>Item for</th><th>Intended Outcome</th>"
-        "<th>Lead</th><th>Time/papers</th></tr></thead><tbody>\n"
-        f"{rows}</tbody></table>\n</body></html>\n"
-    )
+    """The draft agenda as a web page, through the report's one Jinja environment (autoescaped)."""
+    from .report._templates import render
+
+    return render("agenda_paper.html.j2", board=paper.board, date=paper.meeting.date.isoformat(),
+                  meeting_line=_meeting_line(paper.meeting), rows=_agenda_rows(paper.meeting))
 
 
 def write_agenda(
