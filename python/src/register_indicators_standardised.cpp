@@ -93,6 +93,16 @@ py::tuple as_tuple(const T& values) {
     return py::tuple(out);
 }
 
+// The options of the isr kernels from the Python arguments.
+ind::IsrOptions isr_options(const std::string& statistic, double multiplier) {
+    ind::IsrOptions options;
+    if (statistic == "ratio") options.statistic = ind::IsrStatistic::ratio;
+    else if (statistic == "rate") options.statistic = ind::IsrStatistic::rate;
+    else throw InputError({"", 0, "", "statistic"}, "unknown statistic '" + statistic + "' (ratio or rate)");
+    options.multiplier = multiplier;
+    return options;
+}
+
 } // namespace
 
 void register_indicators_standardised(py::module_& m) {
@@ -188,11 +198,7 @@ void register_indicators_standardised(py::module_& m) {
         [](const std::optional<DoubleArray>& x, const DoubleArray& n, const DoubleArray& x_ref, const DoubleArray& n_ref,
            const IndexArray& offsets, const std::vector<double>& levels, const std::string& statistic,
            double multiplier, bool per_band, const std::optional<DoubleArray>& observed_totals) {
-            ind::IsrOptions options;
-            if (statistic == "ratio") options.statistic = ind::IsrStatistic::ratio;
-            else if (statistic == "rate") options.statistic = ind::IsrStatistic::rate;
-            else throw InputError({"", 0, "", "statistic"}, "unknown statistic '" + statistic + "' (ratio or rate)");
-            options.multiplier = multiplier;
+            const ind::IsrOptions options = isr_options(statistic, multiplier);
             ind::IsrData data;
             if (x) data.x = span_of(*x, "x");
             data.n = span_of(n, "n");
@@ -225,11 +231,7 @@ void register_indicators_standardised(py::module_& m) {
            const DoubleArray& x_ref, const DoubleArray& n_ref, const std::optional<IndexArray>& order,
            const IndexArray& offsets, const std::vector<double>& levels, const std::string& statistic,
            double multiplier, const std::optional<DoubleArray>& observed_totals) {
-            ind::IsrOptions options;
-            if (statistic == "ratio") options.statistic = ind::IsrStatistic::ratio;
-            else if (statistic == "rate") options.statistic = ind::IsrStatistic::rate;
-            else throw InputError({"", 0, "", "statistic"}, "unknown statistic '" + statistic + "' (ratio or rate)");
-            options.multiplier = multiplier;
+            const ind::IsrOptions options = isr_options(statistic, multiplier);
             py::array keep;
             ind::BandedIsrData data;
             if (x) data.x = span_of(*x, "x");

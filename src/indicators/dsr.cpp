@@ -78,6 +78,43 @@ std::vector<double> critical_values(std::span<const double> levels) {
     return z;
 }
 
+// Dobson's sums over a group's rows: row_of(k) is the k-th row, stdpop_of(k) its standard
+// population. Long double, as R's sum(), in the package's expressions and order, so every
+// caller (rows sorted by band, or placed by band in one pass) gets the same bits.
+struct DobsonSums {
+    long double count = 0.0L, pop = 0.0L, weighted = 0.0L, squares = 0.0L, standard = 0.0L;
+};
+
+template <class RowOf, class StdpopOf>
+inline DobsonSums dobson_sums(std::span<const double> xs, std::span<const double> ns, std::size_t rows,
+                              RowOf row_of, StdpopOf stdpop_of) {
+    DobsonSums s;
+    for (std::size_t k = 0; k < rows; ++k) {
+        const std::size_t r = row_of(k);
+        const double stdpop = stdpop_of(k);
+        const double x = std::isnan(xs[r]) ? 0.0 : xs[r];
+        const double ratio = stdpop / ns[r];
+        s.count += x;
+        s.pop += ns[r];
+        s.weighted += x * stdpop / ns[r];
+        s.squares += x * (ratio * ratio);
+        s.standard += stdpop;
+    }
+    return s;
+}
+
+// Group g's totals, value and limits from its sums (the standard population's sum is positive).
+void write_dobson(const IntervalSpans& out, const DsrTotals& totals, std::size_t g, std::size_t groups,
+                  std::span<const double> z, const DobsonSums& s, double multiplier) {
+    totals.total_count[g] = static_cast<double>(s.count);
+    totals.total_pop[g] = static_cast<double>(s.pop);
+    const double total_standard = static_cast<double>(s.standard);
+    const GroupSums sums{static_cast<double>(s.count),
+                         static_cast<double>(s.weighted) / total_standard * multiplier,
+                         1.0 / (total_standard * total_standard) * static_cast<double>(s.squares)};
+    write_group(out, g, groups, z, sums, multiplier);
+}
+
 void check_common(std::span<const std::size_t> offsets, std::size_t rows,
                   std::span<const double> levels, const IntervalSpans& out,
                   const DsrTotals& totals, double multiplier) {
@@ -118,26 +155,12 @@ void dsr_intervals(const DsrData& data, std::span<const double> levels, Interval
             if (!counts_row_ok(data.x[i], data.n[i], standard_of[i - begin]))
                 check_counts_row(i, data.x[i], data.n[i], standard_of[i - begin]);
         // Long double sums, as R's sum(): results then agree with the package to the last bits.
-        long double count = 0.0L, pop = 0.0L, weighted = 0.0L, squares = 0.0L, standard = 0.0L;
-        for (std::size_t i = begin; i < end; ++i) {
-            const double stdpop = standard_of[i - begin];
-            const double x = std::isnan(data.x[i]) ? 0.0 : data.x[i];
-            const double ratio = stdpop / data.n[i];
-            count += x;
-            pop += data.n[i];
-            weighted += x * stdpop / data.n[i];
-            squares += x * (ratio * ratio);
-            standard += stdpop;
-        }
-        if (end > begin && standard <= 0.0L)
+        const DobsonSums sums = dobson_sums(
+            data.x, data.n, end - begin, [begin](std::size_t k) { return begin + k; },
+            [&standard_of](std::size_t k) { return standard_of[k]; });
+        if (end > begin && sums.standard <= 0.0L)
             detail::fail(group_label(g), "stdpop", "the standard population of the group sums to 0");
-        totals.total_count[g] = static_cast<double>(count);
-        totals.total_pop[g] = static_cast<double>(pop);
-        const double total_standard = static_cast<double>(standard);
-        const GroupSums sums{static_cast<double>(count),
-                             static_cast<double>(weighted) / total_standard * multiplier,
-                             1.0 / (total_standard * total_standard) * static_cast<double>(squares)};
-        write_group(out, g, groups, z, sums, multiplier);
+        write_dobson(out, totals, g, groups, z, sums, multiplier);
     }
 }
 
@@ -173,26 +196,11 @@ BandProblem dsr_banded_intervals(const BandedDsrData& data, std::span<const doub
                 const std::size_t r = banded.row(slot[k]);
                 if (!counts_row_ok(data.x[r], data.n[r], standard_of[k])) return false;
             }
-            long double count = 0.0L, pop = 0.0L, weighted = 0.0L, squares = 0.0L, standard = 0.0L;
-            for (std::size_t k = 0; k < slot.size(); ++k) {
-                const std::size_t r = banded.row(slot[k]);
-                const double stdpop = standard_of[k];
-                const double x = std::isnan(data.x[r]) ? 0.0 : data.x[r];
-                const double ratio = stdpop / data.n[r];
-                count += x;
-                pop += data.n[r];
-                weighted += x * stdpop / data.n[r];
-                squares += x * (ratio * ratio);
-                standard += stdpop;
-            }
-            if (!slot.empty() && standard <= 0.0L) return false;
-            totals.total_count[g] = static_cast<double>(count);
-            totals.total_pop[g] = static_cast<double>(pop);
-            const double total_standard = static_cast<double>(standard);
-            const GroupSums sums{static_cast<double>(count),
-                                 static_cast<double>(weighted) / total_standard * multiplier,
-                                 1.0 / (total_standard * total_standard) * static_cast<double>(squares)};
-            write_group(out, g, groups, z, sums, multiplier);
+            const DobsonSums sums = dobson_sums(
+                data.x, data.n, slot.size(), [&](std::size_t k) { return banded.row(slot[k]); },
+                [&standard_of](std::size_t k) { return standard_of[k]; });
+            if (!slot.empty() && sums.standard <= 0.0L) return false;
+            write_dobson(out, totals, g, groups, z, sums, multiplier);
             return true;
         };
         // The errors of dsr_intervals for the first group with a bad value, in band order.

@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -69,6 +70,35 @@ struct GroupSums {
     long double expected, ref_events, ref_pop;
 };
 
+// The columns the sums read (x empty when observed totals are given).
+struct IsrColumnsIn {
+    std::span<const double> x, n, x_ref, n_ref;
+};
+
+// One group's sums over its rows: row_of(k) is the k-th row (of n and x), band k the reference's
+// (ref_of(k) its index in x_ref and n_ref). ok(k, r, n, x_ref, n_ref) checks a row first: it
+// throws, or returns false to stop (then std::nullopt). Long double, as R's sum(), in the
+// package's expressions and order, so every caller gets the same bits.
+template <class RowOf, class RefOf, class RowCheck>
+inline std::optional<GroupSums> isr_sums(const IsrColumnsIn& in, std::size_t rows, bool totals_given,
+                                         RowOf row_of, RefOf ref_of, RowCheck ok) {
+    long double observed = 0.0L, expected = 0.0L, ref_events = 0.0L, ref_pop = 0.0L;
+    for (std::size_t k = 0; k < rows; ++k) {
+        const std::size_t r = row_of(k);
+        const std::size_t b = ref_of(k);
+        const double n = in.n[r];
+        const double x_ref = in.x_ref[b];
+        const double n_ref = in.n_ref[b];
+        if (!ok(k, r, n, x_ref, n_ref)) return std::nullopt;
+        if (!totals_given) observed += zero_if_missing(in.x[r]);
+        // The package's exp_x = na.zero(x_ref) / n_ref * na.zero(n).
+        expected += zero_if_missing(x_ref) / n_ref * zero_if_missing(n);
+        ref_events += zero_if_missing(x_ref);
+        ref_pop += n_ref;
+    }
+    return GroupSums{static_cast<double>(observed), expected, ref_events, ref_pop};
+}
+
 // Writes group g's columns, value and limits from its sums.
 template <class Exact>
 void write_group(const IntervalSpans& out, const IsrColumns& columns, std::size_t g, std::size_t groups,
@@ -122,6 +152,7 @@ void isr_intervals(const IsrData& data, std::span<const double> levels, Interval
     const bool rate = options.statistic == IsrStatistic::rate;
     if (rate) check_column(columns.ref_rate, groups, "ref_rate");
     detail::check_multiplier(options.multiplier);
+    const IsrColumnsIn in{data.x, data.n, data.x_ref, data.n_ref};
 
     std::vector<double> z(level_count);
     for (std::size_t l = 0; l < level_count; ++l) z[l] = normal_critical_value(levels[l]);
@@ -143,26 +174,19 @@ void isr_intervals(const IsrData& data, std::span<const double> levels, Interval
                          "the group has " + std::to_string(end - begin) +
                              " rows but the reference has " + std::to_string(data.n_ref.size()) +
                              " bands");
-        // Long double sums, as R's sum().
-        long double observed = 0.0L, expected = 0.0L, ref_events = 0.0L, ref_pop = 0.0L;
-        for (std::size_t i = begin; i < end; ++i) {
-            const std::size_t r = data.layout == StandardLayout::per_row ? i : i - begin;
-            const double n = data.n[i];
-            const double x_ref = data.x_ref[r];
-            const double n_ref = data.n_ref[r];
-            check_row(i, n, x_ref, n_ref, totals_given, totals_given ? 0.0 : data.x[i]);
-            if (!totals_given) observed += zero_if_missing(data.x[i]);
-            // The package's exp_x = na.zero(x_ref) / n_ref * na.zero(n).
-            expected += zero_if_missing(x_ref) / n_ref * zero_if_missing(n);
-            ref_events += zero_if_missing(x_ref);
-            ref_pop += n_ref;
-        }
-        double obs = static_cast<double>(observed);
+        const bool per_row = data.layout == StandardLayout::per_row;
+        GroupSums sums = *isr_sums(
+            in, end - begin, totals_given, [begin](std::size_t k) { return begin + k; },
+            [begin, per_row](std::size_t k) { return per_row ? begin + k : k; },
+            [&](std::size_t, std::size_t r, double n, double x_ref, double n_ref) {
+                check_row(r, n, x_ref, n_ref, totals_given, totals_given ? 0.0 : data.x[r]);
+                return true;
+            });
         if (totals_given) {
-            obs = data.observed_totals[g];
-            check_observed_total(g, obs);
+            sums.observed = data.observed_totals[g];
+            check_observed_total(g, sums.observed);
         }
-        write_group(out, columns, g, groups, z, {obs, expected, ref_events, ref_pop}, options, exact_limits);
+        write_group(out, columns, g, groups, z, sums, options, exact_limits);
     }
 }
 
@@ -182,6 +206,7 @@ BandProblem isr_banded_intervals(const BandedIsrData& data, std::span<const doub
     check_column(columns.expected, groups, "expected");
     if (options.statistic == IsrStatistic::rate) check_column(columns.ref_rate, groups, "ref_rate");
     detail::check_multiplier(options.multiplier);
+    const IsrColumnsIn in{data.x, data.n, data.x_ref, data.n_ref};
 
     std::vector<double> z(level_count);
     for (std::size_t l = 0; l < level_count; ++l) z[l] = normal_critical_value(levels[l]);
@@ -201,24 +226,18 @@ BandProblem isr_banded_intervals(const BandedIsrData& data, std::span<const doub
         auto x_of = [&](std::size_t r) { return totals_given ? 0.0 : data.x[r]; };
         // The sums of isr_intervals over the group's rows in band order, the same bits.
         auto work = [&](std::size_t g, std::span<const std::size_t> slot) {
-            long double observed = 0.0L, expected = 0.0L, ref_events = 0.0L, ref_pop = 0.0L;
-            for (std::size_t k = 0; k < slot.size(); ++k) {
-                const std::size_t r = banded.row(slot[k]);
-                const double n = data.n[r];
-                const double x_ref = data.x_ref[k];
-                const double n_ref = data.n_ref[k];
-                if (!row_ok(n, x_ref, n_ref, totals_given, x_of(r))) return false;
-                if (!totals_given) observed += zero_if_missing(data.x[r]);
-                expected += zero_if_missing(x_ref) / n_ref * zero_if_missing(n);
-                ref_events += zero_if_missing(x_ref);
-                ref_pop += n_ref;
-            }
-            double obs = static_cast<double>(observed);
+            std::optional<GroupSums> sums = isr_sums(
+                in, slot.size(), totals_given, [&](std::size_t k) { return banded.row(slot[k]); },
+                [](std::size_t k) { return k; },
+                [&](std::size_t, std::size_t r, double n, double x_ref, double n_ref) {
+                    return row_ok(n, x_ref, n_ref, totals_given, x_of(r));
+                });
+            if (!sums) return false;
             if (totals_given) {
-                obs = data.observed_totals[g];
-                if (!observed_total_ok(obs)) return false;
+                sums->observed = data.observed_totals[g];
+                if (!observed_total_ok(sums->observed)) return false;
             }
-            write_group(out, columns, g, groups, z, {obs, expected, ref_events, ref_pop}, options, exact_limits);
+            write_group(out, columns, g, groups, z, *sums, options, exact_limits);
             return true;
         };
         auto fail = [&](std::size_t g, std::span<const std::size_t> slot) {
