@@ -58,8 +58,8 @@ void delete_register(Db& db);
 /// `schema_version` is the open store's: what an older version has no column
 /// for is left out (the caller refuses to write it, has_urgent_business).
 void write_register(Db& db, const governance::Register& reg, const Progress& progress, int schema_version);
-/// Reads into the boards of `reg` first, so a scope by name is resolved (and
-/// written back into `scope`) before anything else is read.
+/// Reads the boards first, so that a scope by name is resolved (its board
+/// written into `scope`) before anything of one board is read.
 governance::Register read_register(Db& db, int schema_version, RecordScope& scope);
 governance::Register read_register(Db& db, int schema_version);
 /// True if any agenda or standing item is urgent business (schema version 3 on).
