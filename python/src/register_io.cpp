@@ -197,6 +197,22 @@ void register_io(py::module_& m) {
         .def("last_changed", [](StoreHandle& h) { return unlocked(h, [](io::Store& s) { return s.last_changed(); }); },
              "The latest change in the audit trail (an AuditEntry), or None.")
         .def("load", [](StoreHandle& h) { return unlocked(h, [](io::Store& s) { return s.load(); }); })
+        .def(
+            "load_board",
+            [](StoreHandle& h, std::int64_t board) {
+                return unlocked(h, [&](io::Store& s) { return s.load_board(BoardId{board}); });
+            },
+            py::arg("board"),
+            "One board's records, read without the other boards': load() narrowed by Register.board_records "
+            "(its and its task-and-finish groups' meetings and what they record, the people named, every "
+            "board), with the plans and risk registers of that board or of none the store knows. "
+            "Raises NotFoundError for an unknown board.")
+        .def(
+            "load_board",
+            [](StoreHandle& h, const std::string& board) {
+                return unlocked(h, [&](io::Store& s) { return s.load_board(std::string_view(board)); });
+            },
+            py::arg("board"), "The same for the board with this name or alias.")
         .def("save_register",
              [](StoreHandle& h, const governance::Register& r) { unlocked(h, [&](io::Store& s) { s.save_register(r); }); },
              py::arg("register"))

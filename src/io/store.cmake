@@ -10,6 +10,8 @@ target_sources(boardroom PRIVATE
   ${CMAKE_CURRENT_SOURCE_DIR}/store_schema.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/store_audit.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/store_governance.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/store_governance_read.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/store_board.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/store_plans.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/store_validate.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/json.cpp

@@ -460,6 +460,21 @@ ALTER TABLE plan_actions ADD COLUMN indicator TEXT NOT NULL DEFAULT '';
 ALTER TABLE risks ADD COLUMN indicator TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Reading one board (Store::load_board): the child tables a board's records are
+// found by, indexed on the board or meeting they belong to, so a board's
+// records cost what that board holds, not what the whole store holds.
+// (attendance has had its index since version 1; agenda items are found by
+// their UNIQUE (meeting_id, seq) and (board_id, seq).)
+constexpr std::string_view kBoardIndexes = R"sql(
+CREATE INDEX meetings_by_board ON meetings(board_id, seq);
+CREATE INDEX memberships_by_board ON memberships(board_id);
+CREATE INDEX interest_records_by_meeting ON interest_records(meeting_id);
+CREATE INDEX minutes_by_meeting ON minutes(meeting_id);
+CREATE INDEX minutes_approvals_by_meeting ON minutes_approvals(at_meeting_id);
+CREATE INDEX actions_by_meeting ON actions(raised_at_meeting_id, seq);
+CREATE INDEX forward_plan_by_board ON forward_plan(board_id);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "governance records: boards, people, meetings, agendas, attendance, minutes, actions, forward plans",
               kGovernance},
@@ -470,6 +485,9 @@ constexpr std::array kMigrations{
               kRecordParts},
     Migration{5, "audit trail: who changed which record, when, from what to what", kAuditTrail},
     Migration{6, "indicators: the indicator series a plan action or a risk names", kIndicators},
+    Migration{7, "indexes for reading one board: meetings, memberships and forward plan by board; interests, "
+                 "minutes, approvals and actions by meeting",
+              kBoardIndexes},
 };
 
 } // namespace

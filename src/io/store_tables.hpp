@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -32,12 +33,34 @@ std::span<const Migration> migrations() noexcept;
 /// Called after each table of a bulk write (StoreOptions::on_progress).
 using Progress = std::function<void(const StoreProgress&)>;
 
-// ---- governance (store_governance.cpp)
+// ---- governance (store_governance.cpp, reading in store_governance_read.cpp)
+
+/// The schema version from which records carry their part.
+inline constexpr int kPartsVersion = 4;
+
+/// Which governance records a read keeps: the whole store (no board), or one
+/// board's own, exactly those governance::board_records keeps: the meetings of
+/// the board and of its task-and-finish groups (boards whose parent it is)
+/// with their attendance, interests, minutes, approvals and actions, the
+/// memberships and forward plan of those boards, the people these name, and
+/// every organisation, board and reporting line. Each is one query on the
+/// indexes of schema version 7 (an older store is read by scanning).
+/// A scope given by `name` (a name or alias under board_name_key, as
+/// governance::find_board) is resolved once the boards are read; NotFoundError
+/// if no board is called that.
+struct RecordScope {
+    BoardId board{};
+    std::optional<std::string_view> name{};
+    bool whole() const noexcept { return !board.valid() && !name; }
+};
 
 void delete_register(Db& db);
 /// `schema_version` is the open store's: what an older version has no column
 /// for is left out (the caller refuses to write it, has_urgent_business).
 void write_register(Db& db, const governance::Register& reg, const Progress& progress, int schema_version);
+/// Reads the boards first, so that a scope by name is resolved (its board
+/// written into `scope`) before anything of one board is read.
+governance::Register read_register(Db& db, int schema_version, RecordScope& scope);
 governance::Register read_register(Db& db, int schema_version);
 /// True if any agenda or standing item is urgent business (schema version 3 on).
 bool has_urgent_business(const governance::Register& reg) noexcept;

@@ -50,8 +50,9 @@ namespace boardroom::io {
 /// self-assessments; version 3 records the reason for urgent business on
 /// agenda items; version 4 the part (I / II) of minutes, actions,
 /// declarations and forward-plan topics, and private postcodes; version 5
-/// the audit trail.
-inline constexpr int store_schema_version = 6;
+/// the audit trail; version 6 the indicator series plan actions and risks
+/// name; version 7 the indexes that let load_board read one board's records.
+inline constexpr int store_schema_version = 7;
 
 /// One change to one record, as the audit trail keeps it: which record (in
 /// words, by its natural key: "action Health and Wellbeing Board 2016-03-01
@@ -144,6 +145,24 @@ public:
     /// does); with no changes, one entry summarises the new content.
     void save(const BoardBundle& bundle, std::string_view operation, const std::vector<StoreChange>& changes);
     BoardBundle load() const;
+
+    /// What a board's pack needs, read with SQL alone, without the other
+    /// boards' records: exactly load() narrowed by governance::board_records
+    /// (the meetings of the board and of its task-and-finish groups with
+    /// their agendas, attendance, interests, minutes, approvals and actions;
+    /// those boards' memberships and forward plan; the people these name;
+    /// every organisation, board and reporting line), in the same order. The
+    /// plans and risk registers are those of the board or of no board the
+    /// store knows (by board_name_key, as the pack shows them); diagnostics,
+    /// self-assessments and data-quality notes name no board and come whole.
+    /// Its cost follows the board's records on a store of schema version 7
+    /// (indexes by board and meeting); an older store opened read-only is
+    /// read the same way, by scanning. Throws NotFoundError for an unknown
+    /// board.
+    BoardBundle load_board(BoardId board) const;
+    /// The same for the board called `name` (its name or an alias under
+    /// governance::board_name_key, as governance::find_board finds it).
+    BoardBundle load_board(std::string_view name) const;
 
     // ---- the audit trail (schema version 5 on): every write records who,
     // when, which records and their old and new values, in the write's own

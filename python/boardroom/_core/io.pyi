@@ -129,6 +129,16 @@ class Store:
         """
     def load(self) -> BoardBundle:
         ...
+    @typing.overload
+    def load_board(self, board: typing.SupportsInt | typing.SupportsIndex) -> BoardBundle:
+        """
+        One board's records, read without the other boards': load() narrowed by Register.board_records (its and its task-and-finish groups' meetings and what they record, the people named, every board), with the plans and risk registers of that board or of none the store knows. Raises NotFoundError for an unknown board.
+        """
+    @typing.overload
+    def load_board(self, board: str) -> BoardBundle:
+        """
+        The same for the board with this name or alias.
+        """
     def load_data_quality_notes(self) -> list[boardroom._core.governance.DataQualityNote]:
         ...
     def load_plan(self, plan_id: typing.SupportsInt | typing.SupportsIndex) -> boardroom._core.plans.Plan:
@@ -196,4 +206,4 @@ def to_popolo_json(register: boardroom._core.governance.Register, indent: typing
     The register as Popolo (persons, organizations, memberships, events); always public.
     """
 JSON_FORMAT_VERSION: int = 4
-STORE_SCHEMA_VERSION: int = 6
+STORE_SCHEMA_VERSION: int = 7

@@ -115,14 +115,24 @@ def board_pack(
     say(0, 1, "reading the board's records")
     from ..io import load_bundle
 
-    bundle = load_bundle(store, unmarked_part=stated)
-    private = bundle.records
-    # 2. The board, once.
-    board_key = _busiest_board(private, store) if board is None else board_id(private, board)
     # The pack works from the board's own records (its meetings and its task groups', their
     # attendance, minutes and actions, the people they name): every section gives the same
-    # answer on them as on the whole store, in time that does not grow with the other boards.
-    bundle = _board_bundle(bundle, board_key)
+    # answer on them as on the whole store. A store named with its board is read for that
+    # board alone (Store.load_board), in time that does not grow with the other boards; the
+    # public check below then scans against those records, all that can reach the pack.
+    if board is not None and store is not None and _is_store_file(store):
+        from ..store import open_store
+
+        with open_store(store, "read_only") as opened:
+            bundle = opened.load_board(board)
+        private = bundle.records
+        # 2. The board, once.
+        board_key = board_id(private, board)
+    else:
+        bundle = load_bundle(store, unmarked_part=stated)
+        private = bundle.records
+        board_key = _busiest_board(private, store) if board is None else board_id(private, board)
+        bundle = _board_bundle(bundle, board_key)
     # 3. The disclosure gate, once: nothing below sees a record a public pack may not show.
     if public:
         bundle = disclose(bundle, unmarked_part=stated)
@@ -174,6 +184,14 @@ def _last_changed(store: str | os.PathLike[str] | None, public: bool) -> str:
     at = _dt.datetime.fromisoformat(latest.at.replace("Z", "+00:00"))
     when = f"{long_date(at.date())} at {at:%H:%M} UTC"
     return when if public or not latest.user else f"{when} by {latest.user}"
+
+
+def _is_store_file(store: str | os.PathLike[str]) -> bool:
+    """A store file, as :func:`boardroom.io.load_bundle` tells one (not a folder, nor a file
+    one of its readers takes by its suffix)."""
+    from ..io import BUNDLE_READERS
+
+    return Path(store).is_file() and Path(store).suffix.lower() not in BUNDLE_READERS
 
 
 def _board_bundle(bundle: BoardBundle, board: int) -> BoardBundle:
