@@ -561,57 +561,61 @@ private:
 };
 
 // For each attendance record, whether an earlier record has the same meeting and person.
-// With dense meeting ids the records are bucketed by meeting (a counting sort) and each is
-// compared with the few before it in its bucket; otherwise a hash set of the pairs.
-std::vector<bool> recorded_twice(const std::vector<Attendance>& records, const IdSet& meetings) {
+// With dense meeting and person ids, in time linear in the records whatever a meeting's size:
+// the records are bucketed by meeting (a stable counting sort into two compact arrays), and
+// within a bucket a person seen before is one whose stamp is already that bucket's. Records of
+// a meeting or person outside the ids present (missing ones, reported as such) go to a hash
+// set of their pairs; so does everything when the ids are sparse.
+std::vector<bool> recorded_twice(const std::vector<Attendance>& records, const IdSet& meetings, const IdSet& people) {
     std::vector<bool> out(records.size(), false);
-    if (meetings.dense()) {
-        const std::size_t span = meetings.span() + 1;  // the last bucket: ids outside the span
-        auto bucket = [span](MeetingId id) {
-            const auto v = id.value();
-            return v > 0 && static_cast<std::size_t>(v) < span - 1 ? static_cast<std::size_t>(v) : span - 1;
-        };
-        std::vector<std::size_t> start(span + 1, 0);
-        for (const auto& a : records) ++start[bucket(a.meeting) + 1];
-        for (std::size_t i = 1; i <= span; ++i) start[i] += start[i - 1];
-        std::vector<std::size_t> order(records.size());
-        std::vector<std::size_t> next(start.begin(), start.end() - 1);
-        for (std::size_t i = 0; i < records.size(); ++i) order[next[bucket(records[i].meeting)]++] = i;
-        // Meetings with an id outside the span (missing ones) share the last bucket: a hash set there.
-        std::unordered_set<std::int64_t> outside;
-        for (std::size_t x = start[span - 1]; x < start[span]; ++x) {
-            const Attendance& a = records[order[x]];
-            if (!outside.insert(a.meeting.value() * 1000003 ^ a.person.value()).second) {
-                for (std::size_t y = start[span - 1]; y < x; ++y) {
-                    const Attendance& earlier = records[order[y]];
-                    if (earlier.meeting == a.meeting && earlier.person == a.person) {
-                        out[order[x]] = true;
-                        break;
-                    }
-                }
-            }
-        }
-        for (std::size_t b = 0; b + 1 < span; ++b)
-            for (std::size_t x = start[b]; x < start[b + 1]; ++x)
-                for (std::size_t y = start[b]; y < x; ++y) {
-                    const Attendance& later = records[order[x]];
-                    const Attendance& earlier = records[order[y]];
-                    if (earlier.meeting == later.meeting && earlier.person == later.person) {
-                        out[order[x]] = true;
-                        break;
-                    }
-                }
-        return out;
-    }
     struct PairHash {
         std::size_t operator()(const std::pair<std::int64_t, std::int64_t>& p) const noexcept {
             return std::hash<std::int64_t>{}(p.first * 1000003 ^ p.second);
         }
     };
     std::unordered_set<std::pair<std::int64_t, std::int64_t>, PairHash> seen;
-    seen.reserve(records.size());
-    for (std::size_t i = 0; i < records.size(); ++i)
+    auto by_pair = [&](std::size_t i) {
         out[i] = !seen.insert({records[i].meeting.value(), records[i].person.value()}).second;
+    };
+    if (!meetings.dense() || !people.dense()) {
+        seen.reserve(records.size());
+        for (std::size_t i = 0; i < records.size(); ++i) by_pair(i);
+        return out;
+    }
+    const auto meeting_span = static_cast<std::int64_t>(meetings.span());
+    const auto person_span = static_cast<std::int64_t>(people.span());
+    auto in_span = [](std::int64_t id, std::int64_t span) { return id > 0 && id < span; };
+    const std::size_t buckets = meetings.span();
+    std::vector<std::size_t> start(buckets + 1, 0);
+    for (const auto& a : records)
+        if (in_span(a.meeting.value(), meeting_span) && in_span(a.person.value(), person_span))
+            ++start[static_cast<std::size_t>(a.meeting.value())];
+    std::size_t total = 0;
+    for (auto& s : start) {
+        const std::size_t count = s;
+        s = total;
+        total += count;
+    }
+    std::vector<std::size_t> index(total);
+    std::vector<std::size_t> person(total);
+    std::vector<std::size_t> next(start.begin(), start.end() - 1);
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        const Attendance& a = records[i];
+        if (!in_span(a.meeting.value(), meeting_span) || !in_span(a.person.value(), person_span)) {
+            by_pair(i);
+            continue;
+        }
+        const std::size_t at = next[static_cast<std::size_t>(a.meeting.value())]++;
+        index[at] = i;
+        person[at] = static_cast<std::size_t>(a.person.value());
+    }
+    std::vector<std::size_t> stamp(people.span(), 0);  // bucket + 1 where the person was last seen
+    for (std::size_t b = 0; b < buckets; ++b)
+        for (std::size_t x = start[b]; x < start[b + 1]; ++x) {
+            std::size_t& last = stamp[person[x]];
+            if (last == b + 1) out[index[x]] = true;
+            last = b + 1;
+        }
     return out;
 }
 
@@ -663,7 +667,7 @@ void check_references(const Register& reg) {
         for (const auto& s : b.standing_items)
             need(reason_recorded(s.item), [&] { return "board '" + b.name + "' standing item '" + s.item.title +
                                               "' is urgent business but the chair's reason is not recorded"; });
-    const std::vector<bool> twice = recorded_twice(reg.attendance, meeting_ids);
+    const std::vector<bool> twice = recorded_twice(reg.attendance, meeting_ids, person_ids);
     for (const auto& a : reg.attendance) {
         need(known_meeting(a.meeting), [&] { return "attendance names missing meeting " + n(a.meeting); });
         need(known_person(a.person), [&] { return "attendance names missing person " + n(a.person); });
@@ -672,10 +676,22 @@ void check_references(const Register& reg) {
         need(a.status != AttendanceStatus::Substitute || known_person(a.replaces), [&] { return "substitute " + n(a.person) + " at meeting " + n(a.meeting) + " replaces no known member"; });
         need(!twice[static_cast<std::size_t>(&a - reg.attendance.data())], [&] { return "person " + n(a.person) + " is recorded twice at meeting " + n(a.meeting); });
     }
+    // The meetings with an interests record so far: a flag per meeting id when the ids are dense.
+    std::vector<char> has_interests(meeting_ids.dense() ? meeting_ids.span() : 0, 0);
     std::unordered_set<std::int64_t> interest_meetings;
+    auto first_interests = [&](MeetingId id) {
+        const std::int64_t v = id.value();
+        if (v > 0 && static_cast<std::size_t>(v) < has_interests.size()) {
+            char& flag = has_interests[static_cast<std::size_t>(v)];
+            const bool first = !flag;
+            flag = 1;
+            return first;
+        }
+        return interest_meetings.insert(v).second;
+    };
     for (const auto& r : reg.interests) {
         need(known_meeting(r.meeting), [&] { return "interests record names missing meeting " + n(r.meeting); });
-        need(interest_meetings.insert(r.meeting.value()).second, [&] { return "meeting " + n(r.meeting) + " has two interests records"; });
+        need(first_interests(r.meeting), [&] { return "meeting " + n(r.meeting) + " has two interests records"; });
         need(!(r.none_disclosed && !r.declarations.empty()), [&] { return "meeting " + n(r.meeting) + " records 'none disclosed' and declarations"; });
         for (const auto& d : r.declarations) need(known_person(d.member), [&] { return "declaration names missing person " + n(d.member); });
     }

@@ -8,6 +8,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <random>
+#include <set>
 
 namespace br = boardroom;
 namespace gov = boardroom::governance;
@@ -681,4 +683,29 @@ TEST(GovernanceRegister, AttendanceRecordedTwiceIsReported) {
     for (auto at = message.find("recorded twice"); at != std::string::npos; at = message.find("recorded twice", at + 1))
         ++reported;
     EXPECT_EQ(reported, 2u) << message;
+}
+
+// The same on many records in a random order, against counting pairs seen before: people at
+// the meeting, at a missing meeting, and ids beyond every person (reported as missing too).
+TEST(GovernanceRegister, AttendanceRecordedTwiceMatchesPairsSeenBefore) {
+    Fixture f;
+    const auto sarah = f.add("Sarah Jones", f.council, gov::AttendanceStatus::Present);
+    const auto karl = f.add("Karl Smith", f.council, gov::AttendanceStatus::Present);
+    const std::vector<br::MeetingId> meetings{f.meeting, br::MeetingId{12345}};
+    const std::vector<br::PersonId> people{sarah, karl, br::PersonId{karl.value() + 40}, br::PersonId{karl.value() + 41}};
+    std::mt19937 random(7);
+    std::set<std::pair<std::int64_t, std::int64_t>> seen;
+    for (const auto& a : f.reg.attendance) seen.insert({a.meeting.value(), a.person.value()});
+    std::size_t expected = 0;
+    for (int k = 0; k < 400; ++k) {
+        const br::MeetingId meeting = meetings[random() % meetings.size()];
+        const br::PersonId person = people[random() % people.size()];
+        if (!seen.insert({meeting.value(), person.value()}).second) ++expected;
+        f.reg.attendance.push_back({meeting, person, gov::AttendanceStatus::Present, {}, "", {}, false});
+    }
+    const std::string message = message_of([&] { gov::check_references(f.reg); });
+    std::size_t reported = 0;
+    for (auto at = message.find("recorded twice"); at != std::string::npos; at = message.find("recorded twice", at + 1))
+        ++reported;
+    EXPECT_EQ(reported, expected);
 }
