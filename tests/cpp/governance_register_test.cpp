@@ -685,6 +685,27 @@ TEST(GovernanceRegister, AttendanceRecordedTwiceIsReported) {
     EXPECT_EQ(reported, 2u) << message;
 }
 
+// A meeting has at most one interests record: a second is reported, at a meeting in the
+// register and at one missing from it (with an id far beyond the others: the sparse path).
+TEST(GovernanceRegister, TwoInterestsRecordsForOneMeetingAreReported) {
+    Fixture f;
+    gov::InterestsRecord record;
+    record.meeting = f.meeting;
+    record.none_disclosed = true;
+    f.reg.interests.push_back(record);
+    EXPECT_NO_THROW(gov::check_references(f.reg));
+    f.reg.interests.push_back(record);
+    const br::MeetingId far{1'000'000};
+    record.meeting = far;
+    f.reg.interests.push_back(record);
+    f.reg.interests.push_back(record);
+    const std::string message = message_of([&] { gov::check_references(f.reg); });
+    EXPECT_TRUE(contains(message, "meeting " + std::to_string(f.meeting.value()) + " has two interests records"))
+        << message;
+    EXPECT_TRUE(contains(message, "meeting 1000000 has two interests records")) << message;
+    EXPECT_TRUE(contains(message, "interests record names missing meeting 1000000")) << message;
+}
+
 // The same on many records in a random order, against counting pairs seen before: people at
 // the meeting, at a missing meeting, and ids beyond every person (reported as missing too).
 TEST(GovernanceRegister, AttendanceRecordedTwiceMatchesPairsSeenBefore) {
