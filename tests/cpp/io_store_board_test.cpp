@@ -8,6 +8,7 @@
 #include "boardroom/io/store.hpp"
 
 #include "support/examples.hpp"
+#include "support/temp_dir.hpp"
 
 #include <gtest/gtest.h>
 
@@ -21,23 +22,9 @@ namespace plans = boardroom::plans;
 
 namespace {
 
-class TempDir {
-public:
-    TempDir() {
-        const auto* info = testing::UnitTest::GetInstance()->current_test_info();
-        path_ = std::filesystem::temp_directory_path() /
-                ("boardroom-store-board-" + std::to_string(::getpid()) + "-" + info->name());
-        std::filesystem::remove_all(path_);
-        std::filesystem::create_directories(path_);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        std::filesystem::remove_all(path_, ec);
-    }
-    std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
-
-private:
-    std::filesystem::path path_;
+/// A fresh directory per test, removed afterwards.
+struct TempDir : boardroom::test::TempDir {
+    TempDir() : boardroom::test::TempDir("store-board") {}
 };
 
 /// The example, with the CSE group made the CPB's task-and-finish group, and

@@ -9,6 +9,7 @@
 
 #include "support/examples.hpp"
 #include "support/input_error.hpp"
+#include "support/temp_dir.hpp"
 
 #include <gtest/gtest.h>
 
@@ -31,24 +32,9 @@ namespace {
 
 const fs::path kExamples = fs::path(BOARDROOM_SOURCE_DIR) / "examples";
 
-class TempDir {
-public:
-    TempDir() {
-        const auto* info = testing::UnitTest::GetInstance()->current_test_info();
-        path_ = fs::temp_directory_path() / ("boardroom-safety-" + std::to_string(::getpid()) + "-" + info->name());
-        fs::remove_all(path_);
-        fs::create_directories(path_);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::permissions(path_, fs::perms::owner_all, ec);
-        fs::remove_all(path_, ec);
-    }
-    const fs::path& path() const { return path_; }
-    fs::path operator/(const std::string& name) const { return path_ / name; }
-
-private:
-    fs::path path_;
+/// A fresh directory per test, removed afterwards.
+struct TempDir : boardroom::test::TempDir {
+    TempDir() : boardroom::test::TempDir("safety") {}
 };
 
 using boardroom::test::cpb_register;

@@ -10,6 +10,7 @@
 
 #include "support/examples.hpp"
 #include "support/input_error.hpp"
+#include "support/temp_dir.hpp"
 
 #include <gtest/gtest.h>
 
@@ -30,23 +31,8 @@ namespace {
 const std::filesystem::path kExamples = std::filesystem::path(BOARDROOM_SOURCE_DIR) / "examples";
 
 /// A fresh directory per test, removed afterwards.
-class TempDir {
-public:
-    TempDir() {
-        const auto* info = testing::UnitTest::GetInstance()->current_test_info();
-        path_ = std::filesystem::temp_directory_path() /
-                ("boardroom-store-" + std::to_string(::getpid()) + "-" + info->name());
-        std::filesystem::remove_all(path_);
-        std::filesystem::create_directories(path_);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        std::filesystem::remove_all(path_, ec);
-    }
-    std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
-
-private:
-    std::filesystem::path path_;
+struct TempDir : boardroom::test::TempDir {
+    TempDir() : boardroom::test::TempDir("store") {}
 };
 
 using boardroom::test::cpb_register;
