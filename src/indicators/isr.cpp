@@ -41,6 +41,18 @@ void check_column(std::span<double> column, std::size_t groups, const char* fiel
                                     std::to_string(groups));
 }
 
+// The checks of the outputs and options both kernels make, once the group count is known.
+void check_outputs(std::span<const double> observed_totals, bool totals_given, std::size_t groups,
+                   std::size_t level_count, const IntervalSpans& out, const IsrColumns& columns,
+                   const IsrOptions& options) {
+    if (totals_given) detail::check_length(groups, observed_totals.size(), "observed_totals", "offsets");
+    detail::check_outputs(out, groups, level_count);
+    check_column(columns.observed, groups, "observed");
+    check_column(columns.expected, groups, "expected");
+    if (options.statistic == IsrStatistic::rate) check_column(columns.ref_rate, groups, "ref_rate");
+    detail::check_multiplier(options.multiplier);
+}
+
 double zero_if_missing(double v) { return std::isnan(v) ? 0.0 : v; }
 
 bool observed_total_ok(double obs) { return !(std::isinf(obs) || obs < 0.0); }
@@ -144,14 +156,8 @@ void isr_intervals(const IsrData& data, std::span<const double> levels, Interval
     }
     detail::check_offsets(data.offsets, rows, "rows");
     const std::size_t groups = data.offsets.size() - 1;
-    if (totals_given) detail::check_length(groups, data.observed_totals.size(), "observed_totals", "offsets");
     const std::size_t level_count = levels.size();
-    detail::check_outputs(out, groups, level_count);
-    check_column(columns.observed, groups, "observed");
-    check_column(columns.expected, groups, "expected");
-    const bool rate = options.statistic == IsrStatistic::rate;
-    if (rate) check_column(columns.ref_rate, groups, "ref_rate");
-    detail::check_multiplier(options.multiplier);
+    check_outputs(data.observed_totals, totals_given, groups, level_count, out, columns, options);
     const IsrColumnsIn in{data.x, data.n, data.x_ref, data.n_ref};
 
     std::vector<double> z(level_count);
@@ -199,13 +205,8 @@ BandProblem isr_banded_intervals(const BandedIsrData& data, std::span<const doub
     detail::check_length(data.n_ref.size(), data.x_ref.size(), "x_ref", "n_ref");
     detail::check_banded(rows, data.bands, data.order, data.offsets);
     const std::size_t groups = data.offsets.size() - 1;
-    if (totals_given) detail::check_length(groups, data.observed_totals.size(), "observed_totals", "offsets");
     const std::size_t level_count = levels.size();
-    detail::check_outputs(out, groups, level_count);
-    check_column(columns.observed, groups, "observed");
-    check_column(columns.expected, groups, "expected");
-    if (options.statistic == IsrStatistic::rate) check_column(columns.ref_rate, groups, "ref_rate");
-    detail::check_multiplier(options.multiplier);
+    check_outputs(data.observed_totals, totals_given, groups, level_count, out, columns, options);
     const IsrColumnsIn in{data.x, data.n, data.x_ref, data.n_ref};
 
     std::vector<double> z(level_count);
