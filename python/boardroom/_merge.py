@@ -194,6 +194,30 @@ class GovernanceMerge:
         self.report.changes.append(RecordChange(kind, key, False, tuple(changes)))
         return merged
 
+    def _upsert_into(
+        self,
+        records: list[Any],
+        index: dict[Any, int],
+        match: Any,
+        kind: str,
+        key: str,
+        incoming: Any,
+        fields: Sequence[tuple[str, Render, Callable[[Any, Any], None]]],
+    ) -> bool:
+        """:meth:`_upsert` of ``incoming`` against the record of ``records`` that ``index`` gives
+        for ``match``: a new record is appended (and indexed), a changed one replaced. Returns
+        whether ``records`` changed."""
+        at = index.get(match)
+        merged = self._upsert(kind, key, None if at is None else records[at], incoming, fields)
+        if at is None:
+            index[match] = len(records)
+            records.append(incoming)
+            return True
+        if merged is not None:
+            records[at] = merged
+            return True
+        return False
+
     @staticmethod
     def _attr(name: str, attr: str, render: Optional[Render] = None) -> tuple[str, Render, Callable[[Any, Any], None]]:
         def show(record: Any) -> str:

@@ -72,13 +72,7 @@ def _memberships(m: GovernanceMerge, incoming: Sequence[_g.Membership], people: 
         mapped.on_behalf_of = m.org_ids(x.on_behalf_of)
         key = (mapped.board, mapped.person, x.role.label)
         name = f"{people.get(mapped.person, '')} ({x.role.label}, {boards.get(mapped.board, '')})"
-        at = index.get(key)
-        merged = m._upsert("membership", name, None if at is None else m.memberships[at], mapped, fields)
-        if at is None:
-            index[key] = len(m.memberships)
-            m.memberships.append(mapped)
-        elif merged is not None:
-            m.memberships[at] = merged
+        m._upsert_into(m.memberships, index, key, "membership", name, mapped, fields)
 
 
 def _agenda_fields(m: GovernanceMerge) -> list[Any]:
@@ -107,15 +101,8 @@ def _merge_agenda(m: GovernanceMerge, stored: list[_g.AgendaItem], incoming: Seq
     fields = _agenda_fields(m)
     changed = False
     for item in incoming:
-        key = _g.item_key(item.number)
-        at = index.get(key)
-        merged = m._upsert("agenda item", f"{where} item {item.number}", None if at is None else stored[at], item, fields)
-        if at is None:
-            index[key] = len(stored)
-            stored.append(item)
-            changed = True
-        elif merged is not None:
-            stored[at] = merged
+        if m._upsert_into(stored, index, _g.item_key(item.number), "agenda item", f"{where} item {item.number}", item,
+                          fields):
             changed = True
     return changed
 
@@ -179,13 +166,7 @@ def _attendance(
         mapped.replaces, mapped.organisation = m.person_ids(x.replaces), m.org_ids(x.organisation)
         key = (mapped.meeting, mapped.person)
         name = f"{meetings[mapped.meeting][2]} {people.get(mapped.person, '')}"
-        at = index.get(key)
-        merged = m._upsert("attendance", name, None if at is None else m.attendance[at], mapped, fields)
-        if at is None:
-            index[key] = len(m.attendance)
-            m.attendance.append(mapped)
-        elif merged is not None:
-            m.attendance[at] = merged
+        m._upsert_into(m.attendance, index, key, "attendance", name, mapped, fields)
 
 
 def _interests(m: GovernanceMerge, incoming: Sequence[_g.InterestsRecord], meetings: dict[int, tuple[int, _dt.date, str]]) -> None:
@@ -205,13 +186,7 @@ def _interests(m: GovernanceMerge, incoming: Sequence[_g.InterestsRecord], meeti
             m._attr("as minuted", "as_minuted"),
             m._attr("declarations", "declarations", lambda ds: _declarations(ds, people)),
         ]
-        at = index.get(mapped.meeting)
-        merged = m._upsert("interests", meetings[mapped.meeting][2], None if at is None else m.interests[at], mapped, fields)
-        if at is None:
-            index[mapped.meeting] = len(m.interests)
-            m.interests.append(mapped)
-        elif merged is not None:
-            m.interests[at] = merged
+        m._upsert_into(m.interests, index, mapped.meeting, "interests", meetings[mapped.meeting][2], mapped, fields)
 
 
 def _minutes(m: GovernanceMerge, incoming: Sequence[_g.MinuteItem], meetings: dict[int, tuple[int, _dt.date, str]]) -> None:
@@ -228,14 +203,8 @@ def _minutes(m: GovernanceMerge, incoming: Sequence[_g.MinuteItem], meetings: di
         mapped = copy.copy(x)
         mapped.meeting = m.meeting_ids(x.meeting)
         key = (mapped.meeting, _g.item_key(x.number))
-        at = index.get(key)
         name = f"{meetings[mapped.meeting][2]} item {x.number}"
-        merged = m._upsert("minute", name, None if at is None else m.minutes[at], mapped, fields)
-        if at is None:
-            index[key] = len(m.minutes)
-            m.minutes.append(mapped)
-        elif merged is not None:
-            m.minutes[at] = merged
+        m._upsert_into(m.minutes, index, key, "minute", name, mapped, fields)
 
 
 def _approvals(m: GovernanceMerge, incoming: Sequence[_g.MinutesApproval], meetings: dict[int, tuple[int, _dt.date, str]]) -> None:
@@ -245,14 +214,8 @@ def _approvals(m: GovernanceMerge, incoming: Sequence[_g.MinutesApproval], meeti
         mapped = copy.copy(x)
         mapped.at, mapped.minutes_of_meeting = m.meeting_ids(x.at), m.meeting_ids(x.minutes_of_meeting)
         key = (mapped.at, _g.item_key(x.item), x.minutes_of)
-        at = index.get(key)
         name = f"{meetings[mapped.at][2]} item {x.item} (minutes of {x.minutes_of.isoformat()})"
-        merged = m._upsert("minutes approval", name, None if at is None else m.approvals[at], mapped, fields)
-        if at is None:
-            index[key] = len(m.approvals)
-            m.approvals.append(mapped)
-        elif merged is not None:
-            m.approvals[at] = merged
+        m._upsert_into(m.approvals, index, key, "minutes approval", name, mapped, fields)
 
 
 def _actions(
@@ -323,12 +286,6 @@ def _forward_plan(m: GovernanceMerge, incoming: Sequence[_g.ForwardPlanEntry], b
         mapped = copy.copy(x)
         mapped.board = m.board_ids(x.board)
         key = key_of(x, mapped.board)
-        at = index.get(key)
         when = shown(x.meeting_date) or "not yet scheduled"
         name = f"{boards.get(mapped.board, '')} {when}: {x.topic}"
-        merged = m._upsert("forward plan topic", name, None if at is None else m.forward_plan[at], mapped, fields)
-        if at is None:
-            index[key] = len(m.forward_plan)
-            m.forward_plan.append(mapped)
-        elif merged is not None:
-            m.forward_plan[at] = merged
+        m._upsert_into(m.forward_plan, index, key, "forward plan topic", name, mapped, fields)

@@ -31,14 +31,7 @@ def _sections(m: GovernanceMerge, stored: list[_p.PlanSection], incoming: Sequen
     fields = [m._attr("title", "title"), m._attr("statement", "statement"), m._attr("position heading", "position_heading")]
     changed = False
     for s in incoming:
-        at = index.get(s.number)
-        merged = m._upsert("plan section", f"{plan} section {s.number}", None if at is None else stored[at], s, fields)
-        if at is None:
-            index[s.number] = len(stored)
-            stored.append(s)
-            changed = True
-        elif merged is not None:
-            stored[at] = merged
+        if m._upsert_into(stored, index, s.number, "plan section", f"{plan} section {s.number}", s, fields):
             changed = True
     return changed
 
@@ -60,14 +53,7 @@ def _actions(m: GovernanceMerge, stored: list[_p.PlanAction], incoming: Sequence
     ]
     changed = False
     for a in incoming:
-        at = index.get(a.number)
-        merged = m._upsert("plan action", f"{plan} action {a.number}", None if at is None else stored[at], a, fields)
-        if at is None:
-            index[a.number] = len(stored)
-            stored.append(a)
-            changed = True
-        elif merged is not None:
-            stored[at] = merged
+        if m._upsert_into(stored, index, a.number, "plan action", f"{plan} action {a.number}", a, fields):
             changed = True
     return changed
 
@@ -78,15 +64,8 @@ def _ratings(m: GovernanceMerge, stored: list[_p.RagRating], incoming: Sequence[
     changed = False
     for r in incoming:
         key = (r.action, r.date)
-        at = index.get(key)
         name = f"{plan} action {r.action} on {r.date.isoformat()}"
-        merged = m._upsert("rating", name, None if at is None else stored[at], r, fields)
-        if at is None:
-            index[key] = len(stored)
-            stored.append(r)
-            changed = True
-        elif merged is not None:
-            stored[at] = merged
+        if m._upsert_into(stored, index, key, "rating", name, r, fields):
             changed = True
     return changed
 
