@@ -5,7 +5,7 @@ For each size (boards x years of history, see ``governance_register.py``) it tim
 - ``build``: building the register through the API (``Register.add_*``, one record at a time);
 - ``check``: ``check_references`` (run on every JSON import and store save);
 - ``attendance``: ``attendance_by_member`` and ``attendance_rate`` over every board;
-- ``export``: the JSON export of the whole bundle (``bundle_to_json``);
+- ``export``: the JSON export of the whole bundle to a file (``export_json``, streamed from C++);
 - ``pack``: ``boardroom pack STORE --board B --meeting D`` for one meeting, as a separate
   process (start-up, reading the store and rendering included), with its peak resident memory;
 - and, in a process of its own, the memory the JSON export needs over the loaded store.
@@ -39,7 +39,7 @@ import governance_register as gr  # noqa: E402
 
 from boardroom import governance as gv  # noqa: E402
 from boardroom._core import governance as g  # noqa: E402
-from boardroom.store import bundle_to_json, init_store  # noqa: E402
+from boardroom.store import export_json, init_store  # noqa: E402
 
 # Peak memory from VmHWM, which starts afresh with the new program (ru_maxrss of a child
 # can keep the parent's high-water mark from before exec).
@@ -63,13 +63,13 @@ print(json.dumps({"rc": rc, "in_process": elapsed, "peak": peak()}), file=sys.st
 
 # Reading the store, then the JSON export: peak memory after each.
 _EXPORT = _PEAK + """
-import json, sys
-from boardroom.store import bundle_to_json, open_store
+import json, os, sys
+from boardroom.store import export_json, open_store
 with open_store(sys.argv[1], "read_only") as store:
     bundle = store.load()
 loaded = peak()
-text = bundle_to_json(bundle)
-print(json.dumps({"loaded": loaded, "peak": peak(), "size": len(text)}), file=sys.stderr)
+export_json(bundle, sys.argv[2])
+print(json.dumps({"loaded": loaded, "peak": peak(), "size": os.path.getsize(sys.argv[2])}), file=sys.stderr)
 """
 
 
@@ -95,9 +95,9 @@ def run_size(boards: int, years: int, folder: Path, public: bool) -> dict[str, f
     )
     out["check"], _ = _timed(reg.check_references, 3)
     out["attendance"], _ = _timed(lambda: (g.attendance_by_member(reg), gv.attendance_rate(reg)), 3)
-    out["export"], text = _timed(lambda: bundle_to_json(bundle), 3)
-    out["export_mb"] = len(text) / 1e6
-    del text
+    exported = folder / "export.json"
+    out["export"], _ = _timed(lambda: export_json(bundle, exported), 3)
+    out["export_mb"] = exported.stat().st_size / 1e6
     store = folder / f"register-{boards}x{years}.sqlite"
     if store.exists():
         store.unlink()
@@ -115,7 +115,8 @@ def run_size(boards: int, years: int, folder: Path, public: bool) -> dict[str, f
     report = json.loads(done.stderr.strip().splitlines()[-1])
     out["pack_peak_mb"] = report["peak"] / 2**20
     out["pack_html_kb"] = (folder / "pack.html").stat().st_size / 1024
-    done = subprocess.run([sys.executable, "-c", _EXPORT, str(store)], capture_output=True, text=True, check=False)
+    done = subprocess.run([sys.executable, "-c", _EXPORT, str(store), str(exported)], capture_output=True, text=True,
+                          check=False)
     if done.returncode != 0:
         raise SystemExit(f"export failed at {boards}x{years}:\n{done.stderr}")
     report = json.loads(done.stderr.strip().splitlines()[-1])

@@ -37,6 +37,7 @@ from ._core.io import (
     bundle_from_json,
     bundle_to_json,
     to_popolo_json,
+    write_bundle_json,
 )
 from ._core.governance import AgendaPart
 from ._import import import_records
@@ -124,10 +125,13 @@ def export_json(
     Schedule 12A paragraph; a record of no established part raises
     :class:`~boardroom.errors.DisclosureError` unless ``unmarked_part`` says which part it is in.
     """
-    from ._files import write_atomic
+    from ._files import write_atomic_file
 
-    return write_atomic(
-        path, bundle_to_json(bundle, public_only=public, indent=indent, unmarked_part=unmarked_part)
+    # Streamed from C++ into the temporary file: a county's store is never held as one text.
+    return write_atomic_file(
+        path,
+        lambda temporary: write_bundle_json(bundle, temporary, public_only=public, indent=indent,
+                                            unmarked_part=unmarked_part),
     )
 
 

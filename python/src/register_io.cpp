@@ -11,6 +11,7 @@
 #include "boardroom/io/meeting_csv.hpp"
 #include "boardroom/io/store.hpp"
 
+#include <fstream>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -270,6 +271,27 @@ void register_io(py::module_& m) {
         "no contact details, data-quality notes or Part II content, and the text checked for contact details; "
         "asking a public document for them raises DisclosureError, as does a record of no established part "
         "unless unmarked_part says which part such records are in.");
+    m.def(
+        "write_bundle_json",
+        [](const io::BoardBundle& bundle, const std::string& path, bool public_only, std::optional<bool> contact,
+           std::optional<bool> exempt, int indent, std::optional<governance::AgendaPart> unmarked_part) {
+            const auto options = json_options(public_only, contact, exempt, indent, unmarked_part);
+            const py::gil_scoped_release release;
+            std::ofstream out(path, std::ios::binary | std::ios::trunc);
+            if (!out) throw StorageError(path, "cannot open the file for writing");
+            try {
+                io::write_json(out, bundle, options);
+                out.flush();
+                if (!out) throw StorageError(path, "writing the JSON document failed");
+            } catch (const StorageError&) {
+                throw StorageError(path, "writing the JSON document failed (is the disk full?)");
+            }
+        },
+        py::arg("bundle"), py::arg("path"), py::arg("public_only") = false, py::arg("include_contact_details") = std::nullopt,
+        py::arg("include_exempt_content") = std::nullopt, py::arg("indent") = 2, py::arg("unmarked_part") = std::nullopt,
+        "bundle_to_json written to the file at path as it is made, a chunk at a time (never the whole text in "
+        "memory); a public document is checked whole before any of it is written. The file is overwritten: "
+        "write to a temporary file and rename it (boardroom.store.export_json does).");
     m.def(
         "register_to_json",
         [](const governance::Register& reg, bool public_only, std::optional<bool> contact, std::optional<bool> exempt,

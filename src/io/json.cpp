@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <utility>
 
@@ -132,8 +133,15 @@ std::vector<std::string> Object::strings(std::string_view key) {
     return out;
 }
 
-DocumentWriter::DocumentWriter(std::string& out, int indent) : out_(out), indent_(indent < 0 ? -1 : indent) {
+DocumentWriter::DocumentWriter(std::string& out, int indent, Spill spill, std::size_t spill_bytes)
+    : out_(out), indent_(indent < 0 ? -1 : indent), spill_(std::move(spill)), spill_bytes_(spill_bytes) {
     out_ += '{';
+}
+
+void DocumentWriter::spill(bool all) {
+    if (!spill_ || out_.empty() || (!all && out_.size() < spill_bytes_)) return;
+    spill_(out_);
+    out_.clear();
 }
 
 void DocumentWriter::newline(int depth) {
@@ -153,6 +161,7 @@ void DocumentWriter::open_member(std::string_view key) {
 void DocumentWriter::member(std::string_view key, const Json& value) {
     open_member(key);
     append(value, 1);
+    spill(false);
 }
 
 void DocumentWriter::append(const Json& value, int depth) {
@@ -179,12 +188,9 @@ void DocumentWriter::append(const Json& value, int depth) {
 }
 
 void DocumentWriter::finish() {
-    if (first_) {
-        out_ += '}';
-        return;
-    }
-    newline(0);
+    if (!first_) newline(0);
     out_ += '}';
+    spill(true);
 }
 
 } // namespace json_detail
@@ -226,14 +232,17 @@ std::optional<BoardBundle> disclosed(const BoardBundle& bundle, const Disclosure
     return std::nullopt;
 }
 
-std::string write_document(const BoardBundle& bundle, const JsonOptions& options) {
+// The document's text; with `spill`, handed on in pieces as it is written (and "" returned),
+// except a public document's, which is checked whole before any of it leaves.
+std::string write_document(const BoardBundle& bundle, const JsonOptions& options,
+                           const json_detail::DocumentWriter::Spill& spill = {}, std::size_t spill_bytes = 0) {
     const Disclosure allowed = disclosure_for(options);
     // Only a document without Part II content needs a bundle of its own (the gate's); the
     // rest is written from `bundle` itself, one record at a time, into the text.
     const std::optional<BoardBundle> gated = disclosed(bundle, allowed, options);
     const BoardBundle& shown = gated ? *gated : bundle;
     std::string text;
-    json_detail::DocumentWriter document(text, options.indent);
+    json_detail::DocumentWriter document(text, options.indent, options.public_only ? nullptr : spill, spill_bytes);
     document.member("format", "boardroom");
     document.member("version", json_format_version);
     document.member("public", options.public_only);
@@ -243,7 +252,13 @@ std::string write_document(const BoardBundle& bundle, const JsonOptions& options
     });
     json_detail::write_plan_documents(document, shown);
     document.finish();
-    if (options.public_only) report::check_public_text(text, bundle.records, "the public JSON document");
+    if (options.public_only) {
+        report::check_public_text(text, bundle.records, "the public JSON document");
+        if (spill) {
+            spill(text);
+            return {};
+        }
+    }
     return text;
 }
 
@@ -258,6 +273,13 @@ std::size_t line_of(std::string_view text, std::size_t byte) {
 
 std::string to_json_text(const BoardBundle& bundle, const JsonOptions& options) {
     return write_document(bundle, options);
+}
+
+void write_json(std::ostream& out, const BoardBundle& bundle, const JsonOptions& options, std::size_t chunk_bytes) {
+    write_document(bundle, options, [&out](std::string_view text) {
+        out.write(text.data(), static_cast<std::streamsize>(text.size()));
+        if (!out) throw StorageError("", "writing the JSON document failed");
+    }, chunk_bytes);
 }
 
 std::string to_json_text(const governance::Register& reg, const JsonOptions& options) {

@@ -15,6 +15,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <optional>
 #include <string>
@@ -199,7 +200,12 @@ private:
 /// one record at a time is). `indent` as for Json::dump: negative for compact text.
 class DocumentWriter {
 public:
-    DocumentWriter(std::string& out, int indent);
+    /// Takes the text written so far (then cleared): a streaming writer's output.
+    using Spill = std::function<void(std::string_view)>;
+
+    /// With `spill`, the text is handed on whenever `spill_bytes` have gathered (after a whole
+    /// member or array element) and at finish(), so the document is never held whole.
+    DocumentWriter(std::string& out, int indent, Spill spill = {}, std::size_t spill_bytes = 0);
     void member(std::string_view key, const Json& value);
     template <class T, class F>
     void array(std::string_view key, const std::vector<T>& values, F write) {
@@ -215,6 +221,7 @@ public:
             first = false;
             newline(2);
             append(write(value), 2);
+            spill(false);
         }
         newline(1);
         out_ += ']';
@@ -226,8 +233,11 @@ private:
     void open_member(std::string_view key);
     void newline(int depth);
     void append(const Json& value, int depth);
+    void spill(bool all);
     std::string& out_;
     int indent_;
+    Spill spill_;
+    std::size_t spill_bytes_;
     bool first_{true};
 };
 

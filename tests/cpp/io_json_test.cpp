@@ -22,6 +22,7 @@
 #include <algorithm>
 #include <fstream>
 #include <iterator>
+#include <sstream>
 
 namespace br = boardroom;
 namespace gov = boardroom::governance;
@@ -439,6 +440,30 @@ TEST(JsonPrivacy, PublicExportHasNoContactDetailsOrPartTwoContent) {
     const auto no_contacts = io::to_json_text(data.reg, {.include_contact_details = false});
     EXPECT_FALSE(contains(no_contacts, "@private.example"));
     EXPECT_TRUE(contains(no_contacts, "PART-II-OUTCOME"));
+}
+
+// The streamed document is the text, in any chunk size (1 byte: a chunk after every record);
+// a public one is checked whole first, so a planted secret stops it before anything is written.
+TEST(JsonStreaming, WriteJsonGivesTheTextInAnyChunkSize) {
+    const auto data = planted();
+    io::BoardBundle bundle = io::bundle_from_json_text(read_file(kData / "board-v4.json"), "board-v4.json");
+    for (const io::JsonOptions& options : {io::JsonOptions{}, io::JsonOptions{.indent = -1},
+                                           io::JsonOptions{.public_only = true, .unmarked_part = gov::AgendaPart::Public}}) {
+        const std::string text = io::to_json_text(bundle, options);
+        for (const std::size_t chunk : {std::size_t{1}, std::size_t{4096}, std::size_t{1} << 20}) {
+            std::ostringstream out;
+            io::write_json(out, bundle, options, chunk);
+            EXPECT_EQ(out.str(), text) << chunk;
+        }
+    }
+    io::BoardBundle secret;
+    secret.records = data.reg;
+    std::ostringstream none;
+    EXPECT_THROW(io::write_json(none, secret, {.public_only = true}, 1), br::DisclosureError);
+    EXPECT_TRUE(none.str().empty());
+    std::ostringstream failing;
+    failing.setstate(std::ios::badbit);
+    EXPECT_THROW(io::write_json(failing, bundle, {}, 1), br::StorageError);
 }
 
 TEST(JsonPrivacy, AskingAPublicExportForPrivateDataIsADisclosureError) {

@@ -338,3 +338,28 @@ def test_a_fifo_is_refused_not_waited_on(tmp_path: Path) -> None:
     assert cli.returncode == 1
     assert cli.stderr.splitlines() == [f"boardroom: error: {fifo}: the store path is a named pipe (FIFO), not a "
                                        "file boardroom can keep a store in"]
+
+
+def test_export_streams_the_document_and_leaves_no_temporary_file_on_refusal(tmp_path: Path) -> None:
+    """export_json writes the JSON text from C++ straight into the temporary file: the same text
+    as bundle_to_json, private and public; a refused public export leaves the old file alone."""
+    from boardroom._core.governance import AgendaPart
+
+    bundle = example_bundle()
+    target = tmp_path / "board.json"
+    export_json(bundle, target)
+    assert target.read_text(encoding="utf-8") == bundle_to_json(bundle)
+    export_json(bundle, target, public=True, unmarked_part=AgendaPart.PUBLIC, indent=-1)
+    assert target.read_text(encoding="utf-8") == bundle_to_json(
+        bundle, public_only=True, unmarked_part=AgendaPart.PUBLIC, indent=-1)
+    before = target.read_text(encoding="utf-8")
+    register = bundle.records
+    minutes = register.minutes
+    for minute in minutes:
+        minute.part = None  # as from an older store: the gate cannot tell what may be published
+    register.minutes = minutes
+    bundle.records = register
+    with pytest.raises(errors.DisclosureError):
+        export_json(bundle, target, public=True)
+    assert target.read_text(encoding="utf-8") == before
+    assert sorted(os.listdir(tmp_path)) == ["board.json"]

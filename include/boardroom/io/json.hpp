@@ -11,6 +11,8 @@
 #include "boardroom/io/store_bundle.hpp"
 #include "boardroom/plans/plan.hpp"
 
+#include <cstddef>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -48,6 +50,12 @@ struct JsonOptions {
 /// for contact details left in the public text; ValidationError for a meeting
 /// that breaks the agenda rules.
 std::string to_json_text(const BoardBundle& bundle, const JsonOptions& options = {});
+/// The same document written to `out` as it is made, `chunk_bytes` at a time (after whole
+/// records), so a county's store is never held as one text: memory stays at one record and
+/// one chunk. A public document is still checked whole (report::check_public_text) before
+/// any of it is written. Throws StorageError when `out` fails, and as to_json_text.
+void write_json(std::ostream& out, const BoardBundle& bundle, const JsonOptions& options = {},
+                std::size_t chunk_bytes = std::size_t{1} << 20);
 std::string to_json_text(const governance::Register& reg, const JsonOptions& options = {});
 std::string to_json_text(const plans::Plan& plan, const JsonOptions& options = {});
 

@@ -9,7 +9,7 @@ import datetime
 import os
 import pathlib
 import typing
-__all__: list[str] = ['AuditEntry', 'BoardBundle', 'JSON_FORMAT_VERSION', 'STORE_SCHEMA_VERSION', 'Store', 'bundle_from_json', 'bundle_to_json', 'load_meeting_folder', 'load_meeting_rows', 'plan_from_json', 'plan_to_json', 'register_from_json', 'register_to_json', 'to_popolo_json']
+__all__: list[str] = ['AuditEntry', 'BoardBundle', 'JSON_FORMAT_VERSION', 'STORE_SCHEMA_VERSION', 'Store', 'bundle_from_json', 'bundle_to_json', 'load_meeting_folder', 'load_meeting_rows', 'plan_from_json', 'plan_to_json', 'register_from_json', 'register_to_json', 'to_popolo_json', 'write_bundle_json']
 class BoardBundle:
     """
     Everything a store or a JSON document holds: governance records, their data-quality notes, plans, risk registers, diagnostics and self-assessments.
@@ -204,6 +204,10 @@ def register_to_json(register: boardroom._core.governance.Register, public_only:
 def to_popolo_json(register: boardroom._core.governance.Register, indent: typing.SupportsInt | typing.SupportsIndex = 2) -> str:
     """
     The register as Popolo (persons, organizations, memberships, events); always public.
+    """
+def write_bundle_json(bundle: BoardBundle, path: str, public_only: bool = False, include_contact_details: bool | None = None, include_exempt_content: bool | None = None, indent: typing.SupportsInt | typing.SupportsIndex = 2, unmarked_part: boardroom._core.governance.AgendaPart | None = None) -> None:
+    """
+    bundle_to_json written to the file at path as it is made, a chunk at a time (never the whole text in memory); a public document is checked whole before any of it is written. The file is overwritten: write to a temporary file and rename it (boardroom.store.export_json does).
     """
 JSON_FORMAT_VERSION: int = 4
 STORE_SCHEMA_VERSION: int = 7
