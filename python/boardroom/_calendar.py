@@ -115,10 +115,10 @@ def write_calendar(
     register: _g.Register, out: PathLike, *, board: Optional[int] = None, pack_url: str = ""
 ) -> tuple[Path, int]:
     """Write the feed to ``out`` atomically; returns the path and the number of events."""
-    from ._documents import _write_binary
+    from ._files import write_atomic_file
 
     data = calendar_bytes(register, board=board, pack_url=pack_url)
     target = Path(out)
-    _write_binary(target, lambda tmp: Path(tmp).write_bytes(data))
+    write_atomic_file(target, lambda tmp: Path(tmp).write_bytes(data))
     count = sum(1 for m in register.meetings if board is None or m.board_id == board)
     return target, count

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from collections.abc import Callable
@@ -22,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Optional, Union
 from ._core import governance as _g
 from ._core.report import check_public_text, disclose_register, exempt_paragraph_notice
 from ._dates import to_date
+from ._files import write_atomic, write_atomic_file
 from .errors import InputError, NotFoundError, StorageError
 
 if TYPE_CHECKING:
@@ -104,30 +104,6 @@ def _pages(item: _g.AgendaItem) -> str:
     if item.pages.first == item.pages.last:
         return f"(Page {item.pages.first})"
     return f"(Pages {item.pages.first} - {item.pages.last})"
-
-
-def _write_binary(path: Path, save: Any) -> Path:
-    """Save through ``save(file)`` to a temporary file in the folder, then rename it into place."""
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise StorageError(f"{path}: cannot write here ({exc.strerror or exc})", str(path)) from exc
-    os.close(fd)
-    try:
-        save(tmp)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise StorageError(f"{path}: writing failed ({exc.strerror or exc})", str(path)) from exc
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
 
 
 # ---- the draft agenda
@@ -244,7 +220,7 @@ def _agenda_docx(paper: AgendaPaper, path: Path, scan: Scan) -> None:
                 cell.add_paragraph(more)
     if scan is not None:
         scan(_docx_words(document))
-    _write_binary(path, document.save)
+    write_atomic_file(path, document.save)
 
 
 def _agenda_xlsx(paper: AgendaPaper, path: Path, scan: Scan) -> None:
@@ -265,7 +241,7 @@ def _agenda_xlsx(paper: AgendaPaper, path: Path, scan: Scan) -> None:
         sheet.column_dimensions[column].width = width
     if scan is not None:
         scan("\n".join(str(v) for row in sheet.iter_rows(values_only=True) for v in row if v is not None))
-    _write_binary(path, book.save)
+    write_atomic_file(path, book.save)
 
 
 def _agenda_html(paper: AgendaPaper) -> str:
@@ -304,7 +280,6 @@ def write_agenda(
     elif suffix == ".xlsx":
         _agenda_xlsx(paper, target, scan)
     else:
-        from ._files import write_atomic
         from .report.governance_sections import check_public
 
         html_text = _agenda_html(paper)
@@ -451,7 +426,7 @@ def _minutes_docx(paper: MinutesPaper, path: Path, public: bool, scan: Scan) -> 
             cells[1].text = entry.action_by
     if scan is not None:
         scan(_docx_words(document))
-    _write_binary(path, document.save)
+    write_atomic_file(path, document.save)
 
 
 def write_minutes(

@@ -30,7 +30,7 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> Path:
     return write_atomic_file(path, write)
 
 
-def write_atomic_file(path: str | os.PathLike[str], write: Callable[[str], None]) -> Path:
+def write_atomic_file(path: str | os.PathLike[str], write: Callable[[str], object]) -> Path:
     """The one atomic write: ``write`` writes the temporary file, given its path (so a writer in
     C++ can stream a document of any size into it); the file is then flushed to disk and renamed
     over ``path``. Whatever fails, or raises, leaves no temporary file behind."""

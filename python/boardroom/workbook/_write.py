@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, Optional
@@ -11,7 +10,6 @@ from typing import Any, Optional
 from .._core import governance as _g
 from .._core.io import BoardBundle
 from .._merge_meetings import action_numbers
-from ..errors import StorageError
 from ._schema import SCHEMES, SHEETS, Sheet
 
 __all__ = ["scheme_name", "write_workbook"]
@@ -288,22 +286,7 @@ def _build(rows: Optional[dict[str, list[Row]]]) -> Any:
 def write_workbook(path: str | os.PathLike[str], bundle: Optional[BoardBundle] = None) -> Path:
     """Writes the board workbook to ``path`` atomically: empty (the template) or filled from
     ``bundle``. Raises StorageError if the file cannot be written."""
+    from .._files import write_atomic_file
+
     book = _build(_rows(bundle) if bundle is not None else None)
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-        os.close(fd)
-    except OSError as exc:
-        raise StorageError(f"{target}: cannot write here ({exc.strerror or exc})", str(target)) from exc
-    try:
-        book.save(tmp)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise StorageError(f"{target}: writing failed ({exc.strerror or exc})", str(target)) from exc
-    return target
+    return write_atomic_file(path, book.save)
