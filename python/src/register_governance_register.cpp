@@ -52,15 +52,6 @@ void id_readonly(py::class_<C>& cls, const char* name, Id<Tag> C::*member) {
 }
 
 
-// Runs a read-only query on the register itself, with the GIL held so that no other Python
-// thread can change the register meanwhile. Every query is linear (or less) in the records it
-// touches, so copying the register to release the GIL would cost more than the query: a copy of
-// a county's register allocates a million records, where check_references reads them in 20 ms.
-template <class F>
-auto run_query(const gov::Register& reg, F query) {
-    return query(reg);
-}
-
 // Applies `edit` to a copy and keeps the copy only if `edit` returns normally.
 template <class F>
 auto transaction(gov::Register& reg, F edit) {
@@ -296,7 +287,7 @@ void register_register(py::module_& m) {
             },
             "A cycle among the reporting lines as board ids, the first repeated at the end; None if none.")
         .def(
-            "check_references", [](const gov::Register& r) { run_query(r, [](const gov::Register& c) { gov::check_references(c); }); },
+            "check_references", [](const gov::Register& r) { gov::check_references(r); },
             "Checks every cross reference; raises ValidationError listing every problem, one per line.")
         .def("__copy__", [](const gov::Register& r) { return gov::Register(r); })
         .def("__deepcopy__", [](const gov::Register& r, const py::object&) { return gov::Register(r); }, py::arg("memo"))
@@ -416,6 +407,12 @@ void register_results(py::module_& m) {
         });
 }
 
+// The read-only queries here (and check_references above) run on the register itself with
+// the GIL held, so no other Python thread can change it meanwhile. Each is linear (or less) in
+// the records it touches, so copying the register to release the GIL would cost more than the
+// query: a copy of a county's register allocates a million records, where check_references
+// reads them in 40 ms.
+
 void register_queries(py::module_& m) {
     m.def(
         "resolve_initials",
@@ -431,79 +428,73 @@ void register_queries(py::module_& m) {
     m.def(
         "overdue_actions_by_owner",
         [](const gov::Register& r, Date as_of) {
-            return run_query(r, [as_of](const gov::Register& c) { return gov::overdue_actions_by_owner(c, as_of); });
+            return gov::overdue_actions_by_owner(r, as_of);
         },
         py::arg("register"), py::arg("as_of"),
         "Outstanding actions due before as_of, grouped by owner (joint actions under each), owners by family name.");
     m.def(
         "matters_arising",
         [](const gov::Register& r, IdValue board, Date as_of) {
-            return values(run_query(
-                r, [board, as_of](const gov::Register& c) { return gov::matters_arising(c, BoardId{board}, as_of); }));
+            return values(gov::matters_arising(r, BoardId{board}, as_of));
         },
         py::arg("register"), py::arg("board"), py::arg("as_of"),
         "Ids of the actions outstanding on as_of from the board's earlier meetings, oldest meeting first.");
     m.def(
         "draft_agenda",
         [](const gov::Register& r, IdValue board, Date date) {
-            return run_query(r, [board, date](const gov::Register& c) { return gov::draft_agenda(c, BoardId{board}, date); });
+            return gov::draft_agenda(r, BoardId{board}, date);
         },
         py::arg("register"), py::arg("board"), py::arg("date"),
         "Draft agenda for the board's meeting on date: standing items, matters arising, forward-plan topics.");
     m.def(
         "attendance_by_member",
         [](const gov::Register& r, std::optional<IdValue> board, std::optional<Date> start, std::optional<Date> end) {
-            return run_query(r, [&](const gov::Register& c) {
-                return gov::attendance_by_member(c, board_or_all(board), start.value_or(kEarliest), end.value_or(kLatest));
-            });
+            return gov::attendance_by_member(r, board_or_all(board), start.value_or(kEarliest), end.value_or(kLatest));
         },
         py::arg("register"), py::arg("board") = py::none(), py::arg("start") = py::none(), py::arg("end") = py::none(),
         "Per person, over meetings of the board (every board if None) from start to end inclusive.");
     m.def(
         "attendance_by_organisation",
         [](const gov::Register& r, std::optional<IdValue> board, std::optional<Date> start, std::optional<Date> end) {
-            return run_query(r, [&](const gov::Register& c) {
-                return gov::attendance_by_organisation(c, board_or_all(board), start.value_or(kEarliest),
-                                                       end.value_or(kLatest));
-            });
+            return gov::attendance_by_organisation(r, board_or_all(board), start.value_or(kEarliest), end.value_or(kLatest));
         },
         py::arg("register"), py::arg("board") = py::none(), py::arg("start") = py::none(), py::arg("end") = py::none(),
         "Per organisation: meetings where it was expected, and where someone came for it.");
     m.def(
         "check_quorum",
         [](const gov::Register& r, IdValue mt) {
-            return run_query(r, [mt](const gov::Register& c) { return gov::check_quorum(c, MeetingId{mt}); });
+            return gov::check_quorum(r, MeetingId{mt});
         },
         py::arg("register"), py::arg("meeting"),
         "Checks a meeting against its board's quorum rule; raises ValidationError if the board has none.");
     m.def(
         "terms_ending_within",
         [](const gov::Register& r, Date start, int days) {
-            return run_query(r, [start, days](const gov::Register& c) { return gov::terms_ending_within(c, start, days); });
+            return gov::terms_ending_within(r, start, days);
         },
         py::arg("register"), py::arg("start"), py::arg("days"),
         "Memberships whose end date falls within days of start (inclusive), soonest first.");
     m.def(
         "chair_changes",
         [](const gov::Register& r, IdValue board) {
-            return run_query(r, [board](const gov::Register& c) { return gov::chair_changes(c, BoardId{board}); });
+            return gov::chair_changes(r, BoardId{board});
         },
         py::arg("register"), py::arg("board"), "The board's chair changes, in date order.");
     m.def(
         "reporting_tree",
         [](const gov::Register& r, IdValue root) {
-            return run_query(r, [root](const gov::Register& c) { return gov::reporting_tree(c, BoardId{root}); });
+            return gov::reporting_tree(r, BoardId{root});
         },
         py::arg("register"), py::arg("root"), "The boards reporting (directly or not) to root, as a tree.");
     m.def(
         "reporting_forest",
-        [](const gov::Register& r) { return run_query(r, [](const gov::Register& c) { return gov::reporting_forest(c); }); },
+        [](const gov::Register& r) { return gov::reporting_forest(r); },
         py::arg("register"), "A tree for every board that reports to no one.");
     m.def("format_reporting_tree", &gov::format_reporting_tree, py::arg("node"), "Indented text, two spaces a level.");
     m.def(
         "overrunning_task_groups",
         [](const gov::Register& r, Date as_of) {
-            return run_query(r, [as_of](const gov::Register& c) { return gov::overrunning_task_groups(c, as_of); });
+            return gov::overrunning_task_groups(r, as_of);
         },
         py::arg("register"), py::arg("as_of"),
         "Task-and-finish groups not stood down whose planned end is before as_of.");

@@ -262,6 +262,9 @@ void register_plan_types(py::module_& m) {
           "Raises ValidationError if the plan breaks a rule.");
 }
 
+// The plan queries run on the plan itself with the GIL held, so no other Python thread can
+// change it meanwhile; they are linear in the plan, so a copy to release the GIL would cost as
+// much as the query.
 void register_history(py::module_& m) {
     m.def(
         "add_ratings",
@@ -302,7 +305,7 @@ void register_history(py::module_& m) {
     m.def(
         "state_as_of",
         [](const pl::Plan& p, const Date& date) {
-            return run_query(p, [&date](const pl::Plan& c) { return pl::state_as_of(c, date); });
+            return pl::state_as_of(p, date);
         },
         py::arg("plan"), py::arg("date"), "Every action's state at the date, in printed order.");
 
@@ -328,7 +331,7 @@ void register_history(py::module_& m) {
     m.def(
         "movement_between",
         [](const pl::Plan& p, const Date& from, const Date& to) {
-            return run_query(p, [&](const pl::Plan& c) { return pl::movement_between(c, from, to); });
+            return pl::movement_between(p, from, to);
         },
         py::arg("plan"), py::arg("start"), py::arg("end"),
         "How every action moved from `start` to `end`; ValidationError if end is before start.");
@@ -383,7 +386,7 @@ void register_history(py::module_& m) {
     m.def(
         "overdue_as_of",
         [](const pl::Plan& p, const Date& date) {
-            return run_query(p, [&date](const pl::Plan& c) { return pl::overdue_as_of(c, date); });
+            return pl::overdue_as_of(p, date);
         },
         py::arg("plan"), py::arg("date"), "Actions due before the date and not complete by it.");
 }
@@ -401,7 +404,7 @@ void register_summaries(py::module_& m) {
     m.def(
         "rag_counts_by_section",
         [](const pl::Plan& p, const Date& date) {
-            return run_query(p, [&date](const pl::Plan& c) { return pl::rag_counts_by_section(c, date); });
+            return pl::rag_counts_by_section(p, date);
         },
         py::arg("plan"), py::arg("date"), "Counts per section and status (unrated first), zeros included.");
 
@@ -424,7 +427,7 @@ void register_summaries(py::module_& m) {
     m.def(
         "movement_since_last_report",
         [](const pl::Plan& p, const Date& date) {
-            return run_query(p, [&date](const pl::Plan& c) { return pl::movement_since_last_report(c, date); });
+            return pl::movement_since_last_report(p, date);
         },
         py::arg("plan"), py::arg("date"), "Movement from the last reporting date before `date` to `date`.");
 
@@ -439,7 +442,7 @@ void register_summaries(py::module_& m) {
     m.def(
         "overdue_by_lead",
         [](const pl::Plan& p, const Date& date) {
-            return run_query(p, [&date](const pl::Plan& c) { return pl::overdue_by_lead(c, date); });
+            return pl::overdue_by_lead(p, date);
         },
         py::arg("plan"), py::arg("date"), "Overdue actions grouped by lead, most overdue first.");
     m.def("lead_key", &pl::lead_key, py::arg("lead"),
@@ -470,7 +473,7 @@ void register_warnings_and_checks(py::module_& m) {
     m.def(
         "check_plan",
         [](const pl::Plan& p, const std::string& file) {
-            return run_query(p, [&file](const pl::Plan& c) { return pl::check_plan(c, file); });
+            return pl::check_plan(p, file);
         },
         py::arg("plan"), py::arg("file") = "", "Every check of the plan, as warnings.");
 }

@@ -56,14 +56,6 @@ void value_semantics(py::class_<C>& cls) {
         });
 }
 
-// Runs a read-only query on the plan itself, with the GIL held so that no other Python thread can
-// change it meanwhile: the queries are linear in the plan, so a copy (to release the GIL) would
-// cost as much as the query.
-template <class F>
-auto run_query(const pl::Plan& plan, F query) {
-    return query(plan);
-}
-
 void register_risks(py::module_& m);
 void register_diagnostics(py::module_& m);
 void register_self_assessments(py::module_& m);

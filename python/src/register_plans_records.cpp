@@ -347,7 +347,7 @@ void register_loaders(py::module_& m) {
     m.def(
         "format_plan_csv",
         [](const pl::Plan& p, std::optional<Date> as_of) {
-            return run_query(p, [&as_of](const pl::Plan& c) { return io::format_plan_csv(c, as_of); });
+            return io::format_plan_csv(p, as_of);
         },
         py::arg("plan"), py::arg("as_of") = py::none(),
         "The plan as CSV, each action's position and rating as of the date (the latest if None).");
